@@ -1,0 +1,2 @@
+/** Accounts: users, roles, their district, passwords and lockout. */
+package org.zhijian.account;

@@ -1,0 +1,89 @@
+package org.zhijian.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhijian.account.Role;
+import org.zhijian.account.User;
+import org.zhijian.account.UserRepository;
+import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.enterprise.domain.EnterpriseService;
+import org.zhijian.licence.domain.LicenceService;
+import org.zhijian.region.District;
+import org.zhijian.region.DistrictRepository;
+
+/**
+ * Loads the demo city on first start (empty database) when zhijian.demo.enabled
+ * is true, which it is in the embedded default and never in the prod profile.
+ * Goes through the same services as the pages, so the demo has audit rows and
+ * archive timelines like real data.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "zhijian.demo.enabled", havingValue = "true")
+class DemoCityLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCityLoader.class);
+    /** All demo accounts share this password; the README lists them. Demo mode only. */
+    static final String DEMO_PASSWORD = "demo1234";
+
+    private final DistrictRepository districts;
+    private final UserRepository users;
+    private final EnterpriseService enterprises;
+    private final LicenceService licences;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final List<DemoDataContributor> contributors;
+
+    DemoCityLoader(DistrictRepository districts, UserRepository users, EnterpriseService enterprises,
+                   LicenceService licences, PasswordEncoder passwordEncoder, TransactionTemplate tx, Clock clock,
+                   List<DemoDataContributor> contributors) {
+        this.districts = districts;
+        this.users = users;
+        this.enterprises = enterprises;
+        this.licences = licences;
+        this.passwordEncoder = passwordEncoder;
+        this.tx = tx;
+        this.clock = clock;
+        this.contributors = contributors;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (districts.count() > 0) {
+            return;
+        }
+        log.info("Empty database: loading the demo city (台州市)");
+        Random random = new Random(20261121L);
+        LocalDate today = LocalDate.now(clock);
+        DemoCity city = DemoAuthentication.asDemoAdmin(() -> tx.execute(status -> {
+            List<District> ds = districts.saveAll(DemoCityData.districts());
+            List<User> us = users.saveAll(DemoCityData.users(ds, passwordEncoder.encode(DEMO_PASSWORD)));
+            List<Enterprise> es = new DemoEnterprises(enterprises, licences, random, today).load(ds);
+            return new DemoCity(ds, us, es, random, today);
+        }));
+        List<DemoDataContributor> ordered = new ArrayList<>(contributors);
+        ordered.sort(Comparator.comparingInt(DemoDataContributor::order));
+        for (DemoDataContributor c : ordered) {
+            DemoAuthentication.asDemoAdmin(() -> tx.execute(status -> {
+                c.contribute(city);
+                return null;
+            }));
+        }
+        log.info("Demo city loaded: {} districts, {} users, {} enterprises", city.districts().size(),
+                city.users().size(), city.enterprises().size());
+    }
+}

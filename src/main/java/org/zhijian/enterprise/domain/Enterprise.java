@@ -1,0 +1,159 @@
+package org.zhijian.enterprise.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.zhijian.system.jpa.BaseEntity;
+
+/** A production enterprise (企业) under supervision; it belongs to the district it is registered in. */
+@Entity
+@Table(name = "enterprise")
+public class Enterprise extends BaseEntity {
+
+    @Column(name = "credit_code", nullable = false, unique = true, length = 18)
+    private SocialCreditCode creditCode;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "district_id", nullable = false)
+    private Long districtId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Industry industry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EnterpriseStatus status;
+
+    @Column(length = 300)
+    private String address;
+
+    @Column(name = "legal_representative", length = 60)
+    private String legalRepresentative;
+
+    @Column(name = "contact_phone", length = 40)
+    private String contactPhone;
+
+    @Column(name = "established_on")
+    private LocalDate establishedOn;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 50)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 50)
+    private String updatedBy;
+
+    protected Enterprise() {
+    }
+
+    public Enterprise(EnterpriseDetails details, String actor, Instant now) {
+        apply(details);
+        this.createdAt = now;
+        this.createdBy = actor;
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
+    public void update(EnterpriseDetails details, String actor, Instant now) {
+        apply(details);
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
+    private void apply(EnterpriseDetails d) {
+        this.name = d.name().strip();
+        this.creditCode = d.creditCode();
+        this.districtId = d.districtId();
+        this.industry = d.industry();
+        this.status = d.status();
+        this.address = blankToNull(d.address());
+        this.legalRepresentative = blankToNull(d.legalRepresentative());
+        this.contactPhone = blankToNull(d.contactPhone());
+        this.establishedOn = d.establishedOn();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The recorded values, for the audit trail and for showing what a stale edit would overwrite. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("creditCode", creditCode.value());
+        s.put("districtId", districtId);
+        s.put("industry", industry.name());
+        s.put("status", status.name());
+        s.put("address", address);
+        s.put("legalRepresentative", legalRepresentative);
+        s.put("contactPhone", contactPhone);
+        s.put("establishedOn", establishedOn == null ? null : establishedOn.toString());
+        return s;
+    }
+
+    public SocialCreditCode getCreditCode() {
+        return creditCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public Industry getIndustry() {
+        return industry;
+    }
+
+    public EnterpriseStatus getStatus() {
+        return status;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+}

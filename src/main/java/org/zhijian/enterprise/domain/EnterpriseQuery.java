@@ -1,0 +1,49 @@
+package org.zhijian.enterprise.domain;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * A registry search: free text (name or credit code), district, industry, status.
+ * Empty parts do not filter.
+ */
+public record EnterpriseQuery(String text, Long districtId, Industry industry, EnterpriseStatus status) {
+
+    public static EnterpriseQuery all() {
+        return new EnterpriseQuery(null, null, null, null);
+    }
+
+    public EnterpriseQuery withDistrict(Long district) {
+        return new EnterpriseQuery(text, district, industry, status);
+    }
+
+    Specification<Enterprise> toSpecification() {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (text != null && !text.isBlank()) {
+                String t = text.strip();
+                String code = SocialCreditCode.normalise(t);
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("name")), "%" + escape(t.toLowerCase(Locale.ROOT)) + "%", '\\'),
+                        cb.like(root.get("creditCode").as(String.class), escape(code) + "%", '\\')));
+            }
+            if (districtId != null) {
+                where.add(cb.equal(root.get("districtId"), districtId));
+            }
+            if (industry != null) {
+                where.add(cb.equal(root.get("industry"), industry));
+            }
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,116 @@
+package org.zhijian.enterprise.domain;
+
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.enterprise.archive.ArchiveEntry;
+import org.zhijian.enterprise.archive.ArchiveTimeline;
+import org.zhijian.region.Districts;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.StaleEditException;
+import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.CurrentUser;
+
+/**
+ * The enterprise registry. Every read and write is scoped to the current user's
+ * district here, whatever page or API called it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EnterpriseService {
+
+    public static final String ENTITY = "Enterprise";
+
+    private final EnterpriseRepository enterprises;
+    private final Districts districts;
+    private final AuditTrail audit;
+    private final ArchiveTimeline timeline;
+    private final Clock clock;
+
+    EnterpriseService(EnterpriseRepository enterprises, Districts districts, AuditTrail audit,
+                      ArchiveTimeline timeline, Clock clock) {
+        this.enterprises = enterprises;
+        this.districts = districts;
+        this.audit = audit;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    public Page<Enterprise> search(EnterpriseQuery query, Pageable pageable) {
+        AccessScope scope = CurrentUser.scope();
+        EnterpriseQuery scoped = query.withDistrict(scope.narrow(query.districtId()));
+        return enterprises.findAll(scoped.toSpecification(), pageable);
+    }
+
+    /** The enterprise, if the current user's district covers it; otherwise not found (and the attempt logged). */
+    public Enterprise get(Long id) {
+        Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        audit.checkScope(CurrentUser.scope(), e.getDistrictId(), ENTITY, id);
+        return e;
+    }
+
+    /** For other features: the district of an enterprise the current user may see, or not found. */
+    public Long visibleDistrictOf(Long enterpriseId) {
+        Long districtId = enterprises.findDistrictIdById(enterpriseId)
+                .orElseThrow(() -> new NotFoundException(ENTITY, enterpriseId));
+        audit.checkScope(CurrentUser.scope(), districtId, ENTITY, enterpriseId);
+        return districtId;
+    }
+
+    public Page<ArchiveEntry> archive(Long id, String category, Pageable pageable) {
+        get(id);
+        return timeline.of(id, category, pageable);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Enterprise create(EnterpriseDetails details) {
+        checkDistrict(details.districtId());
+        if (enterprises.existsByCreditCode(details.creditCode())) {
+            throw new BusinessRuleException("creditCode", "creditCode.duplicate", details.creditCode().value());
+        }
+        Enterprise e = enterprises.save(new Enterprise(details, CurrentUser.username(), clock.instant()));
+        audit.record(ENTITY, e.getId(), "CREATE", e.getDistrictId(), null, e.snapshot());
+        timeline.record(e.getId(), e.getCreatedAt(), ArchiveTimeline.REGISTRY, "archive.enterprise.created", null,
+                e.getName());
+        return e;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Enterprise update(Long id, long expectedVersion, EnterpriseDetails details) {
+        Enterprise e = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, e.getVersion(), e.snapshot());
+        checkDistrict(details.districtId());
+        enterprises.findByCreditCode(details.creditCode())
+                .filter(other -> !other.getId().equals(id))
+                .ifPresent(other -> {
+                    throw new BusinessRuleException("creditCode", "creditCode.duplicate", details.creditCode().value());
+                });
+        Map<String, Object> before = e.snapshot();
+        e.update(details, CurrentUser.username(), clock.instant());
+        enterprises.flush();
+        audit.record(ENTITY, id, "UPDATE", e.getDistrictId(), before, e.snapshot());
+        if (!before.get("status").equals(e.getStatus().name())) {
+            timeline.record(id, e.getUpdatedAt(), ArchiveTimeline.REGISTRY, "archive.enterprise.status", null,
+                    "msg:" + e.getStatus().messageCode());
+        }
+        return e;
+    }
+
+    /** A district admin may only place enterprises in their own district; the district must exist. */
+    private void checkDistrict(Long districtId) {
+        if (!districts.exists(districtId)) {
+            throw new BusinessRuleException("districtId", "district.unknown");
+        }
+        if (!CurrentUser.scope().covers(districtId)) {
+            throw new BusinessRuleException("districtId", "district.outOfScope");
+        }
+    }
+}

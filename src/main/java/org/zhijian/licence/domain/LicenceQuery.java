@@ -1,0 +1,77 @@
+package org.zhijian.licence.domain;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.enterprise.domain.SocialCreditCode;
+
+/**
+ * A licence search: text (number or enterprise name), district, states, expiry
+ * window. Empty parts do not filter.
+ */
+public record LicenceQuery(String text, Long districtId, Collection<LicenceStatus> statuses,
+                           LocalDate expiresFrom, LocalDate expiresTo, Long enterpriseId) {
+
+    public static LicenceQuery all() {
+        return new LicenceQuery(null, null, null, null, null, null);
+    }
+
+    public LicenceQuery withDistrict(Long district) {
+        return new LicenceQuery(text, district, statuses, expiresFrom, expiresTo, enterpriseId);
+    }
+
+    Specification<ProductionLicence> toSpecification() {
+        return (root, query, cb) -> {
+            Join<ProductionLicence, Enterprise> e = isCount(query.getResultType())
+                    ? root.join("enterprise", JoinType.INNER)
+                    : fetchEnterprise(root);
+            List<Predicate> where = new ArrayList<>();
+            if (text != null && !text.isBlank()) {
+                String t = text.strip();
+                where.add(cb.or(
+                        cb.like(cb.lower(e.get("name")), "%" + escape(t.toLowerCase(Locale.ROOT)) + "%", '\\'),
+                        cb.like(root.get("number").as(String.class),
+                                "%" + escape(SocialCreditCode.normalise(t)) + "%", '\\')));
+            }
+            if (districtId != null) {
+                where.add(cb.equal(e.get("districtId"), districtId));
+            }
+            if (enterpriseId != null) {
+                where.add(cb.equal(e.get("id"), enterpriseId));
+            }
+            if (statuses != null && !statuses.isEmpty()) {
+                where.add(root.get("status").in(statuses));
+            }
+            if (expiresFrom != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("expiresOn"), expiresFrom));
+            }
+            if (expiresTo != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("expiresOn"), expiresTo));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Join<ProductionLicence, Enterprise> fetchEnterprise(
+            jakarta.persistence.criteria.Root<ProductionLicence> root) {
+        // Hibernate's fetch is also a join, so list pages get the enterprise in the same query
+        return (Join<ProductionLicence, Enterprise>) root.<ProductionLicence, Enterprise>fetch("enterprise",
+                JoinType.INNER);
+    }
+
+    private static boolean isCount(Class<?> resultType) {
+        return resultType == Long.class || resultType == long.class;
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,177 @@
+package org.zhijian.licence.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.enterprise.archive.ArchiveTimeline;
+import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.enterprise.domain.EnterpriseService;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.StaleEditException;
+import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.CurrentUser;
+
+/**
+ * Production licences: recording, editing, state transitions, expiry and
+ * renewal lists. Scoped through the enterprise's district.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LicenceService {
+
+    public static final String ENTITY = "ProductionLicence";
+    /** States in which a licence can still lapse or be renewed. */
+    public static final Set<LicenceStatus> LIVE = EnumSet.of(LicenceStatus.VALID, LicenceStatus.SUSPENDED);
+
+    private final LicenceRepository licences;
+    private final LicenceTransitionRepository transitions;
+    private final EnterpriseService enterprises;
+    private final AuditTrail audit;
+    private final ArchiveTimeline timeline;
+    private final Clock clock;
+    private final int validityYears;
+    private final int renewalLeadMonths;
+
+    LicenceService(LicenceRepository licences, LicenceTransitionRepository transitions, EnterpriseService enterprises,
+                   AuditTrail audit, ArchiveTimeline timeline, Clock clock,
+                   @Value("${zhijian.licence.validity-years}") int validityYears,
+                   @Value("${zhijian.licence.renewal-lead-months}") int renewalLeadMonths) {
+        this.licences = licences;
+        this.transitions = transitions;
+        this.enterprises = enterprises;
+        this.audit = audit;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.validityYears = validityYears;
+        this.renewalLeadMonths = renewalLeadMonths;
+    }
+
+    /** Default expiry for a licence issued on a day: valid 5 years (the day before the anniversary). */
+    public LocalDate defaultExpiry(LocalDate issuedOn) {
+        return issuedOn.plusYears(validityYears).minusDays(1);
+    }
+
+    public Page<ProductionLicence> search(LicenceQuery query, Pageable pageable) {
+        LicenceQuery scoped = query.withDistrict(CurrentUser.scope().narrow(query.districtId()));
+        return licences.findAll(scoped.toSpecification(), pageable);
+    }
+
+    /** Live licences expiring within the given number of days from today. */
+    public Page<ProductionLicence> expiringWithin(int days, Long districtId, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        return search(new LicenceQuery(null, districtId, LIVE, today, today.plusDays(days), null), pageable);
+    }
+
+    /** Live licences whose renewal application is due: expiry within the renewal lead time (6 months). */
+    public Page<ProductionLicence> renewalsDue(Long districtId, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        return search(new LicenceQuery(null, districtId, LIVE, today, today.plusMonths(renewalLeadMonths), null),
+                pageable);
+    }
+
+    public LocalDate renewalDueOn(ProductionLicence licence) {
+        return licence.getExpiresOn().minusMonths(renewalLeadMonths);
+    }
+
+    public ProductionLicence get(Long id) {
+        ProductionLicence l = licences.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        audit.checkScope(CurrentUser.scope(), l.getEnterprise().getDistrictId(), ENTITY, id);
+        return l;
+    }
+
+    public List<ProductionLicence> ofEnterprise(Long enterpriseId) {
+        enterprises.get(enterpriseId);
+        return licences.findByEnterpriseId(enterpriseId);
+    }
+
+    public List<LicenceTransition> transitionsOf(Long id) {
+        get(id);
+        return licences.findTransitions(id);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProductionLicence record(LicenceDetails details) {
+        Enterprise enterprise = enterprises.get(details.enterpriseId());
+        if (licences.existsByNumber(details.number())) {
+            throw new BusinessRuleException("number", "licence.number.duplicate", details.number().value());
+        }
+        LicenceDetails withExpiry = details.expiresOn() != null ? details
+                : new LicenceDetails(details.number(), details.enterpriseId(), details.productName(),
+                details.productUnit(), details.issuedOn(), defaultExpiry(details.issuedOn()),
+                details.issuingAuthority());
+        ProductionLicence l = licences.save(new ProductionLicence(enterprise, withExpiry, CurrentUser.username(),
+                clock.instant()));
+        audit.record(ENTITY, l.getId(), "CREATE", enterprise.getDistrictId(), null, l.snapshot());
+        timeline.record(enterprise.getId(), l.getCreatedAt(), ArchiveTimeline.LICENCE, "archive.licence.recorded",
+                "/licences/" + l.getId(), l.getNumber().value(), l.getProductName(), l.getExpiresOn());
+        return l;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProductionLicence update(Long id, long expectedVersion, LicenceDetails details) {
+        ProductionLicence l = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, l.getVersion(), l.snapshot());
+        if (!l.getNumber().equals(details.number()) && licences.existsByNumber(details.number())) {
+            throw new BusinessRuleException("number", "licence.number.duplicate", details.number().value());
+        }
+        if (!l.getEnterprise().getId().equals(details.enterpriseId())) {
+            throw new BusinessRuleException("enterpriseId", "licence.enterprise.fixed");
+        }
+        LicenceDetails withExpiry = details.expiresOn() != null ? details
+                : new LicenceDetails(details.number(), details.enterpriseId(), details.productName(),
+                details.productUnit(), details.issuedOn(), defaultExpiry(details.issuedOn()),
+                details.issuingAuthority());
+        Map<String, Object> before = l.snapshot();
+        l.update(withExpiry, CurrentUser.username(), clock.instant());
+        licences.flush();
+        audit.record(ENTITY, id, "UPDATE", l.getEnterprise().getDistrictId(), before, l.snapshot());
+        return l;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProductionLicence transition(Long id, long expectedVersion, LicenceStatus next, String reason,
+                                        String legalBasis) {
+        ProductionLicence l = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, l.getVersion(), l.snapshot());
+        return apply(l, next, reason, legalBasis);
+    }
+
+    private ProductionLicence apply(ProductionLicence l, LicenceStatus next, String reason, String legalBasis) {
+        Map<String, Object> before = l.snapshot();
+        LicenceTransition t = transitions.save(l.moveTo(next, reason, legalBasis, CurrentUser.username(),
+                clock.instant()));
+        licences.flush();
+        audit.record(ENTITY, l.getId(), "TRANSITION", l.getEnterprise().getDistrictId(), before, l.snapshot(),
+                t.getFromStatus() + " -> " + t.getToStatus() + ": " + t.getReason());
+        timeline.record(l.getEnterprise().getId(), t.getOccurredAt(), ArchiveTimeline.LICENCE,
+                "archive.licence.transition", "/licences/" + l.getId(), l.getNumber().value(),
+                "msg:" + t.getFromStatus().messageCode(), "msg:" + t.getToStatus().messageCode(), t.getReason());
+        return l;
+    }
+
+    /**
+     * Marks live licences past their expiry day as expired. Run daily by the
+     * expiry job (as the system) and idempotent.
+     */
+    @Transactional
+    public int markExpired(LocalDate today, String reason, String legalBasis) {
+        List<Long> lapsed = licences.findLapsedIds(LIVE, today);
+        for (Long id : lapsed) {
+            apply(licences.findById(id).orElseThrow(), LicenceStatus.EXPIRED, reason, legalBasis);
+        }
+        return lapsed.size();
+    }
+}

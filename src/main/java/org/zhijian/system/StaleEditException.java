@@ -1,0 +1,33 @@
+package org.zhijian.system;
+
+import java.util.Map;
+
+/**
+ * Someone saved the record after this user opened it. Carries the newer values
+ * so the form can show them beside what the user typed.
+ */
+public class StaleEditException extends RuntimeException {
+
+    private final long currentVersion;
+    private final Map<String, Object> currentValues;
+
+    public StaleEditException(String entityType, Object id, long currentVersion, Map<String, Object> currentValues) {
+        super(entityType + " " + id + " was changed by someone else (now version " + currentVersion + ")");
+        this.currentVersion = currentVersion;
+        this.currentValues = currentValues;
+    }
+
+    public long getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public Map<String, Object> getCurrentValues() {
+        return currentValues;
+    }
+
+    public static void check(String entityType, Object id, long expected, long actual, Map<String, Object> current) {
+        if (expected != actual) {
+            throw new StaleEditException(entityType, id, actual, current);
+        }
+    }
+}

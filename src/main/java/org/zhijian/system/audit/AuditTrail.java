@@ -1,0 +1,119 @@
+package org.zhijian.system.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.account.Role;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.CurrentUser;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads the audit trail. Every create, update and transition in
+ * Zhijian goes through {@link #record}; out-of-district attempts go through
+ * {@link #checkScope}, whose record is committed even when the caller's
+ * transaction rolls back.
+ */
+@Service
+public class AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final AuditEventRepository events;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final DeniedAccessLog deniedAccess;
+
+    AuditTrail(AuditEventRepository events, JsonMapper json, Clock clock, DeniedAccessLog deniedAccess) {
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+        this.deniedAccess = deniedAccess;
+    }
+
+    /** A change to a record: before is null for a creation. Joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, Long entityId, String action, Long districtId,
+                       Map<String, Object> before, Map<String, Object> after) {
+        record(entityType, entityId, action, districtId, before, after, null);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, Long entityId, String action, Long districtId,
+                       Map<String, Object> before, Map<String, Object> after, String detail) {
+        events.save(new AuditEvent(entityType, entityId, action, CurrentUser.username(), districtId,
+                clock.instant(), toJson(before), toJson(after), detail));
+    }
+
+    /**
+     * Refuses a record outside the user's district, answering as if it did not
+     * exist; the attempt is logged and kept even though the request fails.
+     */
+    public void checkScope(AccessScope scope, Long recordDistrictId, String entityType, Long entityId) {
+        if (!scope.covers(recordDistrictId)) {
+            log.warn("Denied {} (district {}) access to {} {} of district {}", scope.username(),
+                    scope.districtId(), entityType, entityId, recordDistrictId);
+            deniedAccess.record(scope, recordDistrictId, entityType, entityId);
+            throw new NotFoundException(entityType, entityId);
+        }
+    }
+
+    /** The history of one record, newest first: for heads and admins only. */
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> historyOf(String entityType, Long entityId) {
+        AccessScope scope = CurrentUser.scope();
+        if (!scope.has(Role.HEAD) && !scope.has(Role.ADMIN)) {
+            throw new AccessDeniedException("audit history is for heads and admins");
+        }
+        return events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId).stream()
+                .filter(e -> !"ACCESS_DENIED".equals(e.getAction()))
+                .map(this::toView)
+                .toList();
+    }
+
+    /** The history for heads and admins; null for anyone else, so pages simply leave it out. */
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> historyIfPermitted(String entityType, Long entityId) {
+        AccessScope scope = CurrentUser.scope();
+        return scope.has(Role.HEAD) || scope.has(Role.ADMIN) ? historyOf(entityType, entityId) : null;
+    }
+
+    private AuditEntryView toView(AuditEvent e) {
+        Map<String, Object> before = fromJson(e.getBeforeState());
+        Map<String, Object> after = fromJson(e.getAfterState());
+        Set<String> keys = new LinkedHashSet<>(after.keySet());
+        keys.addAll(before.keySet());
+        List<AuditEntryView.Change> changes = new ArrayList<>();
+        for (String key : keys) {
+            Object b = before.get(key);
+            Object a = after.get(key);
+            if (!Objects.equals(b, a)) {
+                changes.add(new AuditEntryView.Change(key, b, a));
+            }
+        }
+        return new AuditEntryView(e.getOccurredAt(), e.getActor(), e.getAction(), e.getDetail(), changes);
+    }
+
+    private String toJson(Map<String, Object> state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+
+    private Map<String, Object> fromJson(String text) {
+        return text == null ? Map.of() : json.readValue(text, MAP);
+    }
+}

@@ -1,0 +1,37 @@
+package org.zhijian.system.security;
+
+import org.zhijian.account.Role;
+
+/**
+ * What part of the city a user may see and change. City-level users
+ * (districtId null) see every district; everyone else sees only their own.
+ */
+public record AccessScope(Long userId, String username, Role role, Long districtId) {
+
+    public static final AccessScope SYSTEM = new AccessScope(null, "system", Role.ADMIN, null);
+
+    public boolean isCityWide() {
+        return districtId == null;
+    }
+
+    public boolean covers(Long recordDistrictId) {
+        return isCityWide() || districtId.equals(recordDistrictId);
+    }
+
+    /** District filter for queries: null means "no filter" for city-level users. */
+    public Long districtFilter() {
+        return districtId;
+    }
+
+    /**
+     * Narrows a requested district to what this user may see: a district user
+     * always gets their own district, whatever they asked for.
+     */
+    public Long narrow(Long requestedDistrictId) {
+        return isCityWide() ? requestedDistrictId : districtId;
+    }
+
+    public boolean has(Role r) {
+        return role == r;
+    }
+}
