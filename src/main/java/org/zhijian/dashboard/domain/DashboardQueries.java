@@ -1,0 +1,172 @@
+package org.zhijian.dashboard.domain;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.zhijian.spotcheck.domain.BatchStatus;
+import org.zhijian.spotcheck.domain.FinalVerdict;
+
+/**
+ * The SQL behind the dashboards. Each method is one aggregate over the base
+ * tables, shaped to be answered from the covering indexes of V4_01 (PostgreSQL)
+ * and readable by H2 in the embedded demo. No scoping here: the service decides
+ * which district (if any) a query is for.
+ */
+@Repository
+class DashboardQueries {
+
+    private static final String IN_POST_PROCESSING = BatchStatus.inPostProcessing().stream()
+            .map(s -> "'" + s.name() + "'").sorted().reduce((a, b) -> a + ", " + b).orElseThrow();
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One scan of the period: counts per month x district x product. */
+    List<RateCell> cells(DashboardFilter f, LocalDate today) {
+        MapSqlParameterSource p = new MapSqlParameterSource("today", today);
+        String sql = "select extract(year from b.sampling_date) as y, extract(month from b.sampling_date) as m,"
+                + " b.district_id, b.category_id, count(*) as sampled,"
+                + " sum(case when b.plan_id is not null then 1 else 0 end) as planned,"
+                + " sum(case when " + FinalVerdict.SQL + " then 1 else 0 end) as finals,"
+                + " sum(case when " + FinalVerdict.SQL + " and b.verdict = 'PASS' then 1 else 0 end) as passed"
+                + " from sampling_batch b where " + where(f, p)
+                + " group by extract(year from b.sampling_date), extract(month from b.sampling_date),"
+                + " b.district_id, b.category_id";
+        return jdbc.query(sql, p, (rs, i) -> new RateCell(rs.getInt("y"), rs.getInt("m"), rs.getLong("district_id"),
+                rs.getLong("category_id"), rs.getLong("sampled"), rs.getLong("planned"), rs.getLong("finals"),
+                rs.getLong("passed")));
+    }
+
+    /** Batches planned per district in the plans of the given years (and level, and product). */
+    Map<Long, Long> plannedBatches(int fromYear, int toYear, DashboardFilter f) {
+        MapSqlParameterSource p = new MapSqlParameterSource("fromYear", fromYear).addValue("toYear", toYear);
+        StringBuilder sql = new StringBuilder("select q.district_id as k, sum(q.planned_batches) as n"
+                + " from plan_quota q join spot_check_plan pl on pl.id = q.plan_id"
+                + " where pl.plan_year between :fromYear and :toYear");
+        if (f.level() != null) {
+            sql.append(" and pl.level = :level");
+            p.addValue("level", f.level().name());
+        }
+        if (f.categoryId() != null) {
+            sql.append(" and exists (select 1 from plan_category pc where pc.plan_id = pl.id"
+                    + " and pc.category_id = :category)");
+            p.addValue("category", f.categoryId());
+        }
+        if (f.districtId() != null) {
+            sql.append(" and q.district_id = :district");
+            p.addValue("district", f.districtId());
+        }
+        sql.append(" group by q.district_id");
+        return countsByKey(sql.toString(), p);
+    }
+
+    /** Failed batches whose current post-processing step is past its due date, per district. */
+    Map<Long, Long> overduePostProcessing(Long districtId, LocalDate today) {
+        MapSqlParameterSource p = new MapSqlParameterSource("today", today);
+        String sql = "select b.district_id as k, count(*) as n from sampling_batch b"
+                + " where b.status in (" + IN_POST_PROCESSING + ") and b.step_due_on < :today"
+                + district("b", districtId, p) + " group by b.district_id";
+        return countsByKey(sql, p);
+    }
+
+    /** Rectification orders (整改) past their deadline, per district. */
+    Map<Long, Long> overdueRectifications(Long districtId, LocalDate today) {
+        MapSqlParameterSource p = new MapSqlParameterSource("today", today);
+        String sql = "select b.district_id as k, count(*) as n from sampling_batch b"
+                + " where b.status = 'RECTIFICATION_ORDERED'"
+                + " and b.rectification_deadline < :today" + district("b", districtId, p)
+                + " group by b.district_id";
+        return countsByKey(sql, p);
+    }
+
+    /** Valid licences expiring between today and the horizon, per district of their enterprise. */
+    Map<Long, Long> licencesExpiring(Long districtId, LocalDate today, LocalDate horizon) {
+        MapSqlParameterSource p = new MapSqlParameterSource("today", today).addValue("horizon", horizon);
+        String sql = "select e.district_id as k, count(*) as n from production_licence l"
+                + " join enterprise e on e.id = l.enterprise_id"
+                + " where l.status = 'VALID' and l.expires_on between :today and :horizon"
+                + district("e", districtId, p) + " group by e.district_id";
+        return countsByKey(sql, p);
+    }
+
+    /** Enterprises with batches in the slice, worst first: the product -> enterprise drill-down. */
+    List<EnterpriseRow> enterprises(DashboardFilter f, LocalDate today, int limit) {
+        MapSqlParameterSource p = new MapSqlParameterSource("today", today).addValue("limit", limit);
+        String sql = "select b.enterprise_id, e.name, e.district_id, count(*) as sampled,"
+                + " sum(case when " + FinalVerdict.SQL + " then 1 else 0 end) as finals,"
+                + " sum(case when " + FinalVerdict.SQL + " and b.verdict = 'PASS' then 1 else 0 end) as passed"
+                + " from sampling_batch b join enterprise e on e.id = b.enterprise_id where " + where(f, p)
+                + " group by b.enterprise_id, e.name, e.district_id"
+                + " order by finals - passed desc, sampled desc, e.name limit :limit";
+        return jdbc.query(sql, p, (rs, i) -> new EnterpriseRow(rs.getLong("enterprise_id"), rs.getString("name"),
+                rs.getLong("district_id"), rs.getLong("sampled"), rs.getLong("finals"), rs.getLong("passed")));
+    }
+
+    /** The batches of one enterprise in the slice: the enterprise -> batch drill-down. */
+    List<BatchRow> batches(DashboardFilter f, long enterpriseId, LocalDate today, int limit) {
+        MapSqlParameterSource p = new MapSqlParameterSource("today", today).addValue("limit", limit)
+                .addValue("enterprise", enterpriseId);
+        String sql = "select b.id, b.form_number, b.sampling_date, b.category_id, b.district_id, b.level,"
+                + " b.verdict, b.status, case when " + FinalVerdict.SQL + " then 1 else 0 end as final_verdict"
+                + " from sampling_batch b where b.enterprise_id = :enterprise and " + where(f, p)
+                + " order by b.sampling_date desc, b.id desc limit :limit";
+        return jdbc.query(sql, p, (rs, i) -> new BatchRow(rs.getLong("id"), rs.getString("form_number"),
+                rs.getObject("sampling_date", LocalDate.class), rs.getLong("category_id"), rs.getLong("district_id"),
+                rs.getString("level"), rs.getString("verdict"), rs.getString("status"),
+                rs.getInt("final_verdict") == 1));
+    }
+
+    /** District of an enterprise, or null when there is no such enterprise. */
+    Long districtOfEnterprise(long enterpriseId) {
+        List<Long> ids = jdbc.queryForList("select district_id from enterprise where id = :id",
+                new MapSqlParameterSource("id", enterpriseId), Long.class);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    String enterpriseName(long enterpriseId) {
+        List<String> names = jdbc.queryForList("select name from enterprise where id = :id",
+                new MapSqlParameterSource("id", enterpriseId), String.class);
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    private static String where(DashboardFilter f, MapSqlParameterSource p) {
+        StringBuilder w = new StringBuilder("b.sampling_date >= :from and b.sampling_date <= :to");
+        p.addValue("from", f.from()).addValue("to", f.to());
+        if (f.level() != null) {
+            w.append(" and b.level = :level");
+            p.addValue("level", f.level().name());
+        }
+        if (f.categoryId() != null) {
+            w.append(" and b.category_id = :category");
+            p.addValue("category", f.categoryId());
+        }
+        if (f.districtId() != null) {
+            w.append(" and b.district_id = :district");
+            p.addValue("district", f.districtId());
+        }
+        return w.toString();
+    }
+
+    private static String district(String alias, Long districtId, MapSqlParameterSource p) {
+        if (districtId == null) {
+            return "";
+        }
+        p.addValue("district", districtId);
+        return " and " + alias + ".district_id = :district";
+    }
+
+    private Map<Long, Long> countsByKey(String sql, MapSqlParameterSource p) {
+        Map<Long, Long> result = new HashMap<>();
+        jdbc.query(sql, p, rs -> {
+            result.put(rs.getLong("k"), rs.getLong("n"));
+        });
+        return result;
+    }
+}
