@@ -99,12 +99,12 @@ class DashboardQueries {
     /** Enterprises with batches in the slice, worst first: the product -> enterprise drill-down. */
     List<EnterpriseRow> enterprises(DashboardFilter f, LocalDate today, int limit) {
         MapSqlParameterSource p = new MapSqlParameterSource("today", today).addValue("limit", limit);
-        String sql = "select b.enterprise_id, e.name, e.district_id, count(*) as sampled,"
+        String sql = "select * from (select b.enterprise_id, e.name, e.district_id, count(*) as sampled,"
                 + " sum(case when " + FinalVerdict.SQL + " then 1 else 0 end) as finals,"
                 + " sum(case when " + FinalVerdict.SQL + " and b.verdict = 'PASS' then 1 else 0 end) as passed"
                 + " from sampling_batch b join enterprise e on e.id = b.enterprise_id where " + where(f, p)
-                + " group by b.enterprise_id, e.name, e.district_id"
-                + " order by finals - passed desc, sampled desc, e.name limit :limit";
+                + " group by b.enterprise_id, e.name, e.district_id) x"
+                + " order by x.finals - x.passed desc, x.sampled desc, x.name limit :limit";
         return jdbc.query(sql, p, (rs, i) -> new EnterpriseRow(rs.getLong("enterprise_id"), rs.getString("name"),
                 rs.getLong("district_id"), rs.getLong("sampled"), rs.getLong("finals"), rs.getLong("passed")));
     }
