@@ -37,8 +37,11 @@ public class CatalogueService {
         return categories.findByActiveTrueOrderByCodeAsc();
     }
 
+    /** The category with its test items loaded. */
     public ProductCategory get(Long id) {
-        return categories.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        ProductCategory c = categories.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        c.getItems().size();
+        return c;
     }
 
     @Transactional

@@ -79,6 +79,17 @@ public class BatchService {
         return batches.findAll(scoped.toSpecification(), pageable);
     }
 
+    /** The list view of a search; entities never leave the transaction half-loaded. */
+    public Page<BatchRow> searchRows(BatchQuery query, Pageable pageable) {
+        LocalDate today = today();
+        return search(query, pageable).map(b -> BatchRow.of(b, today));
+    }
+
+    public List<BatchRow> rowsOfEnterprise(Long enterpriseId) {
+        LocalDate today = today();
+        return ofEnterprise(enterpriseId).stream().map(b -> BatchRow.of(b, today)).toList();
+    }
+
     public SamplingBatch get(Long id) {
         SamplingBatch b = batches.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         audit.checkScope(CurrentUser.scope(), b.getDistrictId(), ENTITY, id);
@@ -93,6 +104,9 @@ public class BatchService {
         b.getSamplerIds().size();
         b.getCategory().getItems().size();
         b.getEnterprise().getName();
+        if (b.getPlan() != null) {
+            b.getPlan().getTitle();
+        }
         return b;
     }
 
@@ -152,12 +166,27 @@ public class BatchService {
         return b;
     }
 
+    /** Records a sampling and, when the form already carries them, its results, in one transaction. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
+    public SamplingBatch record(BatchDetails d, LocalDate testedOn, String reportNumber,
+                                List<ItemMeasurement> measurements) {
+        SamplingBatch b = record(d);
+        if (!measurements.isEmpty() && b.getStatus() == BatchStatus.SAMPLED) {
+            recordResults(b.getId(), b.getVersion(), testedOn, reportNumber, measurements);
+        }
+        return b;
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public SamplingBatch recordResults(Long id, long expectedVersion, LocalDate testedOn, String reportNumber,
                                        List<ItemMeasurement> measurements) {
         SamplingBatch b = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
+        if (testedOn == null) {
+            throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
+        }
         notInFuture(testedOn);
         Map<String, Object> before = b.snapshot();
         b.recordResults(b.getCategory().getItems(), measurements, testedOn, reportNumber, deadlines,
