@@ -1,0 +1,76 @@
+package org.zhijian.dashboard.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.zhijian.catalogue.domain.CatalogueService;
+import org.zhijian.dashboard.domain.PeriodReport;
+import org.zhijian.dashboard.domain.ReportService;
+import org.zhijian.spotcheck.domain.PlanLevel;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The period report as a page, and the same report as .xlsx (and PDF, see ReportPdf). */
+@Controller
+@RequestMapping("/dashboard/report")
+class ReportController {
+
+    private final ReportService reports;
+    private final CatalogueService catalogue;
+    private final MessageSource messages;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ReportController(ReportService reports, CatalogueService catalogue, MessageSource messages, JsonMapper json,
+                     Clock clock) {
+        this.reports = reports;
+        this.catalogue = catalogue;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("levels")
+    PlanLevel[] levels() {
+        return PlanLevel.values();
+    }
+
+    @GetMapping
+    String page(@ModelAttribute("filter") FilterForm form, Model model) {
+        PeriodReport report = reports.report(form.toFilter(LocalDate.now(clock)));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("report", report);
+        model.addAttribute("view", report.view());
+        model.addAttribute("categories", catalogue.all());
+        String query = FilterForm.query(report.view().filter())
+                + (report.view().districtId() != null ? "&districtId=" + report.view().districtId() : "");
+        model.addAttribute("filterQuery", query);
+        model.addAttribute("chartJson", ChartData.json(json, ChartData.of(report.view(), messages, locale)));
+        return "dashboard/report";
+    }
+
+    @GetMapping(params = "format=xlsx")
+    void xlsx(@ModelAttribute("filter") FilterForm form, HttpServletResponse response) throws IOException {
+        PeriodReport report = reports.report(form.toFilter(LocalDate.now(clock)));
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report, "xlsx");
+        ReportXlsx.write(report, messages, LocaleContextHolder.getLocale(), response.getOutputStream());
+    }
+
+    private void attachment(HttpServletResponse response, String type, PeriodReport report, String ext) {
+        String name = messages.getMessage("dashboard.report.title", null, LocaleContextHolder.getLocale()) + "-"
+                + report.view().filter().from() + "-" + report.view().filter().to() + "." + ext;
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}
