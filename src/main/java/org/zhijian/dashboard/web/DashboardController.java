@@ -54,7 +54,7 @@ class DashboardController {
 
     @GetMapping
     String city(@ModelAttribute("filter") FilterForm form, Model model) {
-        DashboardFilter f = form.toFilter(LocalDate.now(clock));
+        DashboardFilter f = dashboards.scoped(form.toFilter(LocalDate.now(clock)));
         if (!CurrentUser.scope().isCityWide()) {
             return "redirect:/dashboard/districts/" + CurrentUser.scope().districtId() + "?" + FilterForm.query(f);
         }
@@ -98,15 +98,12 @@ class DashboardController {
         model.addAttribute("chartJson", ChartData.json(json, ChartData.of(view, messages,
                 LocaleContextHolder.getLocale())));
         model.addAttribute("cityWide", CurrentUser.scope().isCityWide());
-        model.addAttribute("presets", Presets.of(LocalDate.now(clock)));
+        model.addAttribute("presets", Preset.of(LocalDate.now(clock)));
         return VIEW;
     }
 
     /** Quick periods offered above the filter: this year, its halves, last year. */
-    record Presets(List<Preset> items) {
-
-        record Preset(String messageCode, LocalDate from, LocalDate to) {
-        }
+    record Preset(String messageCode, LocalDate from, LocalDate to) {
 
         static List<Preset> of(LocalDate today) {
             int y = today.getYear();
