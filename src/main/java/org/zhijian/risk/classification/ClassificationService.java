@@ -182,6 +182,13 @@ public class ClassificationService {
         return ids.size();
     }
 
+    /** For the admin's "recompute now" button. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public int recomputeAllAsAdmin() {
+        return recomputeAll();
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public EnterpriseClass override(Long enterpriseId, long expectedVersion, SupervisionClass cls, String reason) {

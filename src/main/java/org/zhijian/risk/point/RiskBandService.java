@@ -39,12 +39,14 @@ public class RiskBandService {
     }
 
     public GradingBands bandsFor(RiskMethod method) {
-        return new GradingBands(method, bands.findByMethodOrderByGrade(method).stream()
+        return new GradingBands(method, rows(method).stream()
                 .map(RiskBand::toThreshold).toList());
     }
 
+    /** The bands of a method, most severe grade first. */
     public List<RiskBand> rows(RiskMethod method) {
-        return bands.findByMethodOrderByGrade(method);
+        return bands.findByMethodOrderByGrade(method).stream()
+                .sorted(java.util.Comparator.comparing(RiskBand::getGrade)).toList();
     }
 
     /**
@@ -63,7 +65,7 @@ public class RiskBandService {
         String actor = CurrentUser.username();
         Instant now = clock.instant();
         Map<String, Object> before = describe(bandsFor(method));
-        for (RiskBand row : bands.findByMethodOrderByGrade(method)) {
+        for (RiskBand row : rows(method)) {
             GradingBands.Threshold t = byGrade.get(row.getGrade());
             row.change(t.value(), t.inclusive(), actor, now);
         }

@@ -9,10 +9,10 @@ public interface RiskPointRepository extends JpaRepository<RiskPoint, Long>, Jpa
 
     List<RiskPoint> findByMethod(RiskMethod method);
 
-    @Query("select p from RiskPoint p where p.enterprise.id = :enterpriseId order by p.grade, p.id")
+    @Query("select p from RiskPoint p where p.enterprise.id = :enterpriseId order by p.score desc, p.id")
     List<RiskPoint> findByEnterpriseId(Long enterpriseId);
 
-    @Query("select p from RiskPoint p join fetch p.enterprise where p.campaignId = :campaignId order by p.grade, p.id")
+    @Query("select p from RiskPoint p join fetch p.enterprise where p.campaignId = :campaignId order by p.score desc, p.id")
     List<RiskPoint> findByCampaignId(Long campaignId);
 
     @Query("select a from RiskAssessment a where a.riskPoint.id = :pointId order by a.assessedAt desc, a.id desc")

@@ -1,0 +1,144 @@
+package org.zhijian.risk.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.region.Districts;
+import org.zhijian.risk.hazard.Hazard;
+import org.zhijian.risk.hazard.HazardRepository;
+import org.zhijian.risk.point.RiskPoint;
+import org.zhijian.risk.point.RiskPointRepository;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.StaleEditException;
+import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.CurrentUser;
+
+/**
+ * Screening campaigns (风险排查整治). A district user sees the campaigns that include their
+ * district and, within them, only their district's findings. Closing a campaign generates its
+ * risk list (.xlsx) and report (PDF) once and keeps them with it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CampaignService {
+
+    public static final String ENTITY = "RiskCampaign";
+
+    private final CampaignRepository campaigns;
+    private final CampaignFileRepository files;
+    private final RiskPointRepository points;
+    private final HazardRepository hazards;
+    private final CampaignOutputs outputs;
+    private final Districts districts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CampaignService(CampaignRepository campaigns, CampaignFileRepository files, RiskPointRepository points,
+                    HazardRepository hazards, CampaignOutputs outputs, Districts districts, AuditTrail audit,
+                    Clock clock) {
+        this.campaigns = campaigns;
+        this.files = files;
+        this.points = points;
+        this.hazards = hazards;
+        this.outputs = outputs;
+        this.districts = districts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The campaign's findings the current user may see. */
+    public record Findings(List<RiskPoint> points, List<Hazard> hazards) {
+    }
+
+    public List<Campaign> list() {
+        AccessScope scope = CurrentUser.scope();
+        return campaigns.findAllNewestFirst().stream()
+                .filter(c -> scope.isCityWide() || c.getDistrictIdSet().contains(scope.districtId())).toList();
+    }
+
+    public List<Campaign> open() {
+        return list().stream().filter(c -> c.getStatus() == CampaignStatus.OPEN).toList();
+    }
+
+    public Campaign get(Long id) {
+        Campaign c = campaigns.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        AccessScope scope = CurrentUser.scope();
+        if (!scope.isCityWide() && !c.getDistrictIdSet().contains(scope.districtId())) {
+            audit.checkScope(scope, c.getDistrictIdSet().iterator().next(), ENTITY, id);
+        }
+        return c;
+    }
+
+    public Findings findings(Long id) {
+        get(id);
+        AccessScope scope = CurrentUser.scope();
+        return new Findings(
+                points.findByCampaignId(id).stream().filter(p -> scope.covers(p.getEnterprise().getDistrictId()))
+                        .toList(),
+                hazards.findByCampaignId(id).stream().filter(h -> scope.covers(h.getEnterprise().getDistrictId()))
+                        .toList());
+    }
+
+    public List<CampaignFile> archive(Long id) {
+        get(id);
+        return campaigns.findFiles(id);
+    }
+
+    public CampaignFile file(Long id, String kind) {
+        get(id);
+        return campaigns.findFile(id, kind).orElseThrow(() -> new NotFoundException("CampaignFile", id));
+    }
+
+    /** City-level heads and admins launch campaigns; a district one may launch one for their district only. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
+    public Campaign launch(CampaignDetails details) {
+        AccessScope scope = CurrentUser.scope();
+        if (details.districtIds() != null) {
+            for (Long d : details.districtIds()) {
+                if (!districts.exists(d)) {
+                    throw new BusinessRuleException("districtIds", "district.unknown");
+                }
+                if (!scope.covers(d)) {
+                    throw new BusinessRuleException("districtIds", "district.outOfScope");
+                }
+            }
+        }
+        Campaign c = campaigns.save(new Campaign(details, scope.username(), clock.instant()));
+        audit.record(ENTITY, c.getId(), "CREATE", scope.districtId(), null, c.snapshot());
+        return c;
+    }
+
+    /** Closes the campaign and archives its risk list and report, generated from all its findings. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
+    public Campaign close(Long id, long expectedVersion) {
+        Campaign c = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, c.getVersion(), c.snapshot());
+        AccessScope scope = CurrentUser.scope();
+        if (!scope.isCityWide() && c.getDistrictIdSet().size() > 1) {
+            throw new BusinessRuleException(null, "risk.campaign.closeCityOnly");
+        }
+        Map<String, Object> before = c.snapshot();
+        Instant now = clock.instant();
+        c.close(scope.username(), now);
+        List<RiskPoint> allPoints = points.findByCampaignId(id);
+        List<Hazard> allHazards = hazards.findByCampaignId(id);
+        Locale locale = LocaleContextHolder.getLocale();
+        files.save(new CampaignFile(id, CampaignFile.RISK_LIST, "risk-list-" + id + ".xlsx",
+                CampaignOutputs.XLSX, outputs.riskList(c, allPoints, allHazards, locale), now));
+        files.save(new CampaignFile(id, CampaignFile.REPORT, "report-" + id + ".pdf", "application/pdf",
+                outputs.report(c, allPoints, allHazards, LocaleContextHolder.getLocale(), now), now));
+        campaigns.flush();
+        audit.record(ENTITY, id, "CLOSE", scope.districtId(), before, c.snapshot());
+        return c;
+    }
+}
