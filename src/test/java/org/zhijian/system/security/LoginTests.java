@@ -35,6 +35,12 @@ class LoginTests extends PostgresIntegrationTests {
                 .andExpect(redirectedUrl("/"));
         assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
                 u.getUsername())).isOne();
+        // the stored security context carries no password hash
+        byte[] stored = jdbc.queryForObject("select a.attribute_bytes from spring_session_attributes a join "
+                + "spring_session s on s.primary_id = a.session_primary_id where s.principal_name = ? and "
+                + "a.attribute_name = 'SPRING_SECURITY_CONTEXT'", byte[].class, u.getUsername());
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(u.getPasswordHash()).contains(u.getUsername());
     }
 
     @Test
