@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +114,17 @@ class DashboardWebTests extends PostgresIntegrationTests {
                 .andExpect(jsonPath("$.enterprises").value(8))
                 .andExpect(jsonPath("$.summary").value(
                         "共对1种产品实施监督抽查,抽查8家企业80批次产品,平均抽样合格率为83.8%,同比下降12.5个百分点"));
+    }
+
+    @Test
+    void theReportDownloadsAsAPdfWhoseChineseReadsBack() throws Exception {
+        byte[] pdf = mvc.perform(page("/dashboard/report", city.cityHead).param("format", "pdf"))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("监督抽查期间报告", "平均抽样合格率为83.8%", "同比下降12.5个百分点");
+        }
     }
 
     @Test
