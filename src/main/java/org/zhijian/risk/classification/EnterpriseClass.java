@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ public class EnterpriseClass extends BaseEntity {
     private Enterprise enterprise;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "computed_class", nullable = false, length = 1)
     private SupervisionClass computedClass;
 
@@ -42,6 +45,7 @@ public class EnterpriseClass extends BaseEntity {
     private Instant computedAt;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "override_class", length = 1)
     private SupervisionClass overrideClass;
 
