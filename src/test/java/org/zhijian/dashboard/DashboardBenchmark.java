@@ -48,13 +48,14 @@ class DashboardBenchmark {
 
     @Test
     void dashboards() throws Exception {
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ZhijianApplication.class).properties(
-                "spring.datasource.url=" + ProvinceDataGeneratorBenchmark.URL,
-                "spring.datasource.username=" + ProvinceDataGeneratorBenchmark.USER,
-                "spring.datasource.password=" + ProvinceDataGeneratorBenchmark.PASS,
-                "server.port=" + PORT, "zhijian.demo.enabled=false", "zhijian.scheduling.enabled=false",
-                "zhijian.bootstrap.admin-password=bench-admin-0000", "logging.level.root=WARN",
-                "spring.main.banner-mode=off").run();
+        // command-line arguments: they win over application.properties (builder properties would not)
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ZhijianApplication.class).run(
+                "--spring.datasource.url=" + ProvinceDataGeneratorBenchmark.URL,
+                "--spring.datasource.username=" + ProvinceDataGeneratorBenchmark.USER,
+                "--spring.datasource.password=" + ProvinceDataGeneratorBenchmark.PASS,
+                "--server.port=" + PORT, "--zhijian.demo.enabled=false", "--zhijian.scheduling.enabled=false",
+                "--zhijian.bootstrap.admin-password=bench-admin-0000", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off");
         try (Connection db = DriverManager.getConnection(ProvinceDataGeneratorBenchmark.URL,
                 ProvinceDataGeneratorBenchmark.USER, ProvinceDataGeneratorBenchmark.PASS)) {
             long district = scalar(db, "select id from district where code = 'B1'");

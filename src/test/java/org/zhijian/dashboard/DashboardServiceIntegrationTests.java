@@ -15,6 +15,7 @@ import org.zhijian.dashboard.domain.DashboardView;
 import org.zhijian.dashboard.domain.DashboardView.DistrictRow;
 import org.zhijian.dashboard.domain.EarlyWarning;
 import org.zhijian.system.NotFoundException;
+import org.zhijian.dashboard.domain.DistrictFigures;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 
@@ -27,11 +28,14 @@ class DashboardServiceIntegrationTests extends PostgresIntegrationTests {
     DashboardService dashboards;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DistrictFigures figures;
 
     @BeforeEach
     void fixture() {
         if (city == null) {
             city = new DashboardFixture(fixtures, jdbc);
+            figures.refresh();
         }
     }
 

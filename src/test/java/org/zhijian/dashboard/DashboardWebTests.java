@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.zhijian.account.User;
+import org.zhijian.dashboard.domain.DistrictFigures;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 
@@ -34,11 +35,14 @@ class DashboardWebTests extends PostgresIntegrationTests {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DistrictFigures figures;
 
     @BeforeEach
     void fixture() {
         if (city == null) {
             city = new DashboardFixture(fixtures, jdbc);
+            figures.refresh();
         }
     }
 

@@ -15,7 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.enterprise.domain.SocialCreditCode;
 
@@ -110,7 +110,7 @@ class ProvinceDataGeneratorBenchmark {
     }
 
     private void users(Connection c, long[] districts) throws SQLException {
-        String hash = new BCryptPasswordEncoder().encode(PASSWORD);
+        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
         exec(c, "insert into app_user (username, password_hash, display_name, role, created_at) values"
                 + " ('bench_city', '" + hash + "', '基准市局局长', 'HEAD', now())");
         for (int d = 0; d < 3; d++) {

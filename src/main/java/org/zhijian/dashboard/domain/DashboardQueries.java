@@ -8,7 +8,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.zhijian.spotcheck.domain.BatchStatus;
 import org.zhijian.spotcheck.domain.FinalVerdict;
 
 /**
@@ -19,9 +18,6 @@ import org.zhijian.spotcheck.domain.FinalVerdict;
  */
 @Repository
 class DashboardQueries {
-
-    private static final String IN_POST_PROCESSING = BatchStatus.inPostProcessing().stream()
-            .map(s -> "'" + s.name() + "'").sorted().reduce((a, b) -> a + ", " + b).orElseThrow();
 
     private final NamedParameterJdbcTemplate jdbc;
     private volatile Boolean postgres;
@@ -85,33 +81,14 @@ class DashboardQueries {
         return countsByKey(sql.toString(), p);
     }
 
-    /** Failed batches whose current post-processing step is past its due date, per district. */
-    Map<Long, Long> overduePostProcessing(Long districtId, LocalDate today) {
+    /** The rate of the whole slice only (the city rate a district is compared with): no grouping. */
+    org.zhijian.spotcheck.passrate.PassRate rate(DashboardFilter f, LocalDate today) {
         MapSqlParameterSource p = new MapSqlParameterSource("today", today);
-        String sql = "select b.district_id as k, count(*) as n from sampling_batch b"
-                + " where b.status in (" + IN_POST_PROCESSING + ") and b.step_due_on < :today"
-                + district("b", districtId, p) + " group by b.district_id";
-        return countsByKey(sql, p);
-    }
-
-    /** Rectification orders (整改) past their deadline, per district. */
-    Map<Long, Long> overdueRectifications(Long districtId, LocalDate today) {
-        MapSqlParameterSource p = new MapSqlParameterSource("today", today);
-        String sql = "select b.district_id as k, count(*) as n from sampling_batch b"
-                + " where b.status = 'RECTIFICATION_ORDERED'"
-                + " and b.rectification_deadline < :today" + district("b", districtId, p)
-                + " group by b.district_id";
-        return countsByKey(sql, p);
-    }
-
-    /** Valid licences expiring between today and the horizon, per district of their enterprise. */
-    Map<Long, Long> licencesExpiring(Long districtId, LocalDate today, LocalDate horizon) {
-        MapSqlParameterSource p = new MapSqlParameterSource("today", today).addValue("horizon", horizon);
-        String sql = "select e.district_id as k, count(*) as n from production_licence l"
-                + " join enterprise e on e.id = l.enterprise_id"
-                + " where l.status = 'VALID' and l.expires_on between :today and :horizon"
-                + district("e", districtId, p) + " group by e.district_id";
-        return countsByKey(sql, p);
+        String sql = "select sum(case when " + FinalVerdict.SQL + " then 1 else 0 end) as finals,"
+                + " sum(case when " + FinalVerdict.SQL + " and b.verdict = 'PASS' then 1 else 0 end) as passed"
+                + " from sampling_batch b where " + where(f, p);
+        return jdbc.queryForObject(sql, p, (rs, i) -> org.zhijian.spotcheck.passrate.PassRate.of(
+                rs.getLong("finals"), rs.getLong("passed"), 0, 0));
     }
 
     /** Enterprises with batches in the slice, worst first: the product -> enterprise drill-down. */
@@ -170,14 +147,6 @@ class DashboardQueries {
             p.addValue("district", f.districtId());
         }
         return w.toString();
-    }
-
-    private static String district(String alias, Long districtId, MapSqlParameterSource p) {
-        if (districtId == null) {
-            return "";
-        }
-        p.addValue("district", districtId);
-        return " and " + alias + ".district_id = :district";
     }
 
     private Map<Long, Long> countsByKey(String sql, MapSqlParameterSource p) {

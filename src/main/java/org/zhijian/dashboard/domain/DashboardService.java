@@ -47,17 +47,17 @@ public class DashboardService {
     static final String ENTITY = "Dashboard";
 
     private final DashboardQueries queries;
-    private final RiskQueries risk;
+    private final DistrictFigures figures;
     private final Districts districts;
     private final CatalogueService catalogue;
     private final AuditTrail audit;
     private final DashboardProperties properties;
     private final Clock clock;
 
-    DashboardService(DashboardQueries queries, RiskQueries risk, Districts districts, CatalogueService catalogue,
+    DashboardService(DashboardQueries queries, DistrictFigures figures, Districts districts, CatalogueService catalogue,
                      AuditTrail audit, DashboardProperties properties, Clock clock) {
         this.queries = queries;
-        this.risk = risk;
+        this.figures = figures;
         this.districts = districts;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -127,18 +127,15 @@ public class DashboardService {
         List<RateCell> before = queries.cells(f.yearEarlier(), today);
 
         PassRate rate = total(now).rate().withPrevious(total(before).rate());
-        PassRate cityRate = f.districtId() == null ? rate
-                : total(queries.cells(f.withDistrict(null), today)).rate();
+        PassRate cityRate = f.districtId() == null ? rate : queries.rate(f.withDistrict(null), today);
 
         Map<Long, Counts> byDistrict = group(now, RateCell::districtId);
         Map<Long, Counts> byDistrictBefore = group(before, RateCell::districtId);
         Map<Long, Long> planned = queries.plannedBatches(f.from().getYear(), f.to().getYear(), f);
-        Map<Long, Long> overdueSteps = queries.overduePostProcessing(f.districtId(), today);
-        Map<Long, Long> overdueOrders = queries.overdueRectifications(f.districtId(), today);
-        LocalDate horizon = today.plusDays(properties.licenceHorizonDays());
-        Map<Long, Long> expiring = queries.licencesExpiring(f.districtId(), today, horizon);
-        List<RiskCount> riskCounts = risk.counts(f.districtId(), today,
-                today.minusDays(properties.hazardClusterWindowDays()));
+        List<DistrictFigure> riskCounts = figures.read(f.districtId());
+        Map<Long, Long> overdueSteps = byDistrict(riskCounts, DistrictFigure.Kind.OVERDUE_STEP);
+        Map<Long, Long> overdueOrders = byDistrict(riskCounts, DistrictFigure.Kind.OVERDUE_RECTIFICATION);
+        Map<Long, Long> expiring = byDistrict(riskCounts, DistrictFigure.Kind.LICENCE_EXPIRING);
 
         List<District> shown = f.districtId() == null ? districts.all()
                 : List.of(districts.get(f.districtId()));
@@ -151,9 +148,9 @@ public class DashboardService {
             districtRows.add(new DistrictRow(id, d.name(locale), r, flagged,
                     new Plan(c.sampled, c.planned, planned.getOrDefault(id, 0L)), overdueSteps.getOrDefault(id, 0L),
                     overdueOrders.getOrDefault(id, 0L), expiring.getOrDefault(id, 0L),
-                    riskSum(riskCounts, RiskCount.Kind.OPEN_HAZARD, id),
-                    riskSum(riskCounts, RiskCount.Kind.OVERDUE_HAZARD, id),
-                    riskSum(riskCounts, RiskCount.Kind.DUE_FOR_INSPECTION, id)));
+                    riskSum(riskCounts, DistrictFigure.Kind.OPEN_HAZARD, id),
+                    riskSum(riskCounts, DistrictFigure.Kind.OVERDUE_HAZARD, id),
+                    riskSum(riskCounts, DistrictFigure.Kind.DUE_FOR_INSPECTION, id)));
         }
 
         List<ProductRow> products = products(now, before, locale);
@@ -209,7 +206,7 @@ public class DashboardService {
     }
 
     private List<EarlyWarning> warnings(List<DistrictRow> districtRows, List<ProductRow> products,
-                                        List<RiskCount> riskCounts, Locale locale) {
+                                        List<DistrictFigure> riskCounts, Locale locale) {
         int min = properties.warningMinBatches();
         List<EarlyWarning> out = new ArrayList<>();
         for (DistrictRow d : districtRows) {
@@ -225,8 +222,8 @@ public class DashboardService {
             }
         }
         Map<Long, District> byId = districts.byId();
-        for (RiskCount c : riskCounts) {
-            if (c.kind() == RiskCount.Kind.RECENT_OPEN_HAZARD
+        for (DistrictFigure c : riskCounts) {
+            if (c.kind() == DistrictFigure.Kind.RECENT_OPEN_HAZARD
                     && EarlyWarningRule.hazardsCluster(c.count(), properties.hazardClusterSize())) {
                 District d = byId.get(c.districtId());
                 out.add(new EarlyWarning(EarlyWarning.Kind.HAZARD_CLUSTER, c.districtId(),
@@ -237,21 +234,27 @@ public class DashboardService {
         return out;
     }
 
-    private static Risk risk(List<RiskCount> counts) {
-        return new Risk(byKey(counts, RiskCount.Kind.OPEN_HAZARD), byKey(counts, RiskCount.Kind.OVERDUE_HAZARD),
-                byKey(counts, RiskCount.Kind.RISK_POINT), byKey(counts, RiskCount.Kind.CLASS),
-                byKey(counts, RiskCount.Kind.DUE_FOR_INSPECTION));
+    private static Risk risk(List<DistrictFigure> counts) {
+        return new Risk(byKey(counts, DistrictFigure.Kind.OPEN_HAZARD), byKey(counts, DistrictFigure.Kind.OVERDUE_HAZARD),
+                byKey(counts, DistrictFigure.Kind.RISK_POINT), byKey(counts, DistrictFigure.Kind.CLASS),
+                byKey(counts, DistrictFigure.Kind.DUE_FOR_INSPECTION));
     }
 
-    private static Map<String, Long> byKey(List<RiskCount> counts, RiskCount.Kind kind) {
+    private static Map<String, Long> byKey(List<DistrictFigure> counts, DistrictFigure.Kind kind) {
         Map<String, Long> m = new TreeMap<>();
         counts.stream().filter(c -> c.kind() == kind).forEach(c -> m.merge(c.key(), c.count(), Long::sum));
         return m;
     }
 
-    private static long riskSum(List<RiskCount> counts, RiskCount.Kind kind, long districtId) {
+    private static Map<Long, Long> byDistrict(List<DistrictFigure> counts, DistrictFigure.Kind kind) {
+        Map<Long, Long> m = new HashMap<>();
+        counts.stream().filter(c -> c.kind() == kind).forEach(c -> m.merge(c.districtId(), c.count(), Long::sum));
+        return m;
+    }
+
+    private static long riskSum(List<DistrictFigure> counts, DistrictFigure.Kind kind, long districtId) {
         return counts.stream().filter(c -> c.kind() == kind && c.districtId() == districtId)
-                .mapToLong(RiskCount::count).sum();
+                .mapToLong(DistrictFigure::count).sum();
     }
 
     private static Counts total(List<RateCell> cells) {
