@@ -3,6 +3,7 @@ package org.zhijian.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.zhijian.dashboard.domain.DashboardView.DistrictRow;
 import org.zhijian.dashboard.domain.EarlyWarning;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.dashboard.domain.DistrictFigures;
+import org.zhijian.dashboard.domain.MonthCells;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 
@@ -30,12 +32,15 @@ class DashboardServiceIntegrationTests extends PostgresIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     DistrictFigures figures;
+    @Autowired
+    MonthCells cells;
 
     @BeforeEach
     void fixture() {
         if (city == null) {
             city = new DashboardFixture(fixtures, jdbc);
             figures.refresh();
+            cells.refresh();
         }
     }
 
@@ -64,6 +69,36 @@ class DashboardServiceIntegrationTests extends PostgresIntegrationTests {
         // Wilson 95 % for 67 of 80: 0.74157 .. 0.90250
         assertThat(v.rate().lowerPercent()).isEqualByComparingTo("74.2");
         assertThat(v.rate().interval().upper()).isBetween(0.9024, 0.9026);
+    }
+
+    @Test
+    void aPeriodOfPartMonthsIsAggregatedFromTheBatchesToTheSameFigures() {
+        // every fixture batch is sampled on the 10th: 2 January .. 31 December holds the same batches
+        var partial = new DashboardFilter(LocalDate.of(DashboardFixture.YEAR, 1, 2),
+                LocalDate.of(DashboardFixture.YEAR, 12, 31), null, city.product, null);
+        DashboardView v = fixtures.as(Fixtures.details(city.cityHead), () -> dashboards.city(partial));
+        assertThat(v.rate().passed()).isEqualTo(67);
+        assertThat(v.rate().batches()).isEqualTo(80);
+        assertThat(v.rate().changePoints()).isEqualByComparingTo("-12.5");
+        assertThat(row(v, city.districtA).flagged()).isTrue();
+    }
+
+    @Test
+    void aChangedBatchIsRecountedAtTheNextRefresh() {
+        long extra = city.insertBatch(city.districtB, city.enterprisesB.get(0), LocalDate.of(DashboardFixture.YEAR - 5,
+                4, 10), "PASS", "PASSED", null, null, null, null);
+        DashboardFilter april = new DashboardFilter(LocalDate.of(DashboardFixture.YEAR - 5, 4, 1),
+                LocalDate.of(DashboardFixture.YEAR - 5, 4, 30), null, city.product, null);
+        cells.refresh();
+        DashboardView v = fixtures.as(Fixtures.details(city.cityHead), () -> dashboards.city(april));
+        assertThat(v.rate().batches()).isEqualTo(1);
+        jdbc.update("update sampling_batch set verdict = 'FAIL', initial_verdict = 'FAIL', status = 'CLOSED',"
+                + " objection_deadline = ?, updated_at = now() where id = ?", java.sql.Date.valueOf(
+                LocalDate.of(DashboardFixture.YEAR - 5, 5, 1)), extra);
+        cells.refresh();
+        DashboardView after = fixtures.as(Fixtures.details(city.cityHead), () -> dashboards.city(april));
+        assertThat(after.rate().passed()).isZero();
+        assertThat(after.rate().batches()).isEqualTo(1);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.zhijian.account.User;
 import org.zhijian.dashboard.domain.DistrictFigures;
+import org.zhijian.dashboard.domain.MonthCells;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 
@@ -37,12 +38,15 @@ class DashboardWebTests extends PostgresIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     DistrictFigures figures;
+    @Autowired
+    MonthCells cells;
 
     @BeforeEach
     void fixture() {
         if (city == null) {
             city = new DashboardFixture(fixtures, jdbc);
             figures.refresh();
+            cells.refresh();
         }
     }
 

@@ -44,6 +44,9 @@ class DashboardQueries {
     /** One scan of the period: counts per month x district x product. */
     List<RateCell> cells(DashboardFilter f, LocalDate today) {
         roomToAggregate();
+        if (wholeMonths(f)) {
+            return monthCells(f);
+        }
         MapSqlParameterSource p = new MapSqlParameterSource("today", today);
         String sql = "select extract(year from b.sampling_date) as y, extract(month from b.sampling_date) as m,"
                 + " b.district_id, b.category_id, count(*) as sampled,"
@@ -56,6 +59,37 @@ class DashboardQueries {
         return jdbc.query(sql, p, (rs, i) -> new RateCell(rs.getInt("y"), rs.getInt("m"), rs.getLong("district_id"),
                 rs.getLong("category_id"), rs.getLong("sampled"), rs.getLong("planned"), rs.getLong("finals"),
                 rs.getLong("passed")));
+    }
+
+    /** A period of whole months is summed from dashboard_month_cell (see MonthCells). */
+    static boolean wholeMonths(DashboardFilter f) {
+        return f.from().getDayOfMonth() == 1 && f.to().plusDays(1).getDayOfMonth() == 1;
+    }
+
+    private List<RateCell> monthCells(DashboardFilter f) {
+        MapSqlParameterSource p = new MapSqlParameterSource("from", f.from()).addValue("to", f.to());
+        StringBuilder w = new StringBuilder("c.month >= :from and c.month <= :to");
+        if (f.level() != null) {
+            w.append(" and c.level = :level");
+            p.addValue("level", f.level().name());
+        }
+        if (f.categoryId() != null) {
+            w.append(" and c.category_id = :category");
+            p.addValue("category", f.categoryId());
+        }
+        if (f.districtId() != null) {
+            w.append(" and c.district_id = :district");
+            p.addValue("district", f.districtId());
+        }
+        String sql = "select c.month, c.district_id, c.category_id, sum(c.sampled) as sampled,"
+                + " sum(c.planned) as planned, sum(c.finals) as finals, sum(c.passed) as passed"
+                + " from dashboard_month_cell c where " + w + " group by c.month, c.district_id, c.category_id";
+        return jdbc.query(sql, p, (rs, i) -> {
+            LocalDate month = rs.getObject("month", LocalDate.class);
+            return new RateCell(month.getYear(), month.getMonthValue(), rs.getLong("district_id"),
+                    rs.getLong("category_id"), rs.getLong("sampled"), rs.getLong("planned"), rs.getLong("finals"),
+                    rs.getLong("passed"));
+        });
     }
 
     /** Batches planned per district in the plans of the given years (and level, and product). */
@@ -83,6 +117,15 @@ class DashboardQueries {
 
     /** The rate of the whole slice only (the city rate a district is compared with): no grouping. */
     org.zhijian.spotcheck.passrate.PassRate rate(DashboardFilter f, LocalDate today) {
+        if (wholeMonths(f)) {
+            long finals = 0;
+            long passed = 0;
+            for (RateCell c : monthCells(f)) {
+                finals += c.finals();
+                passed += c.passed();
+            }
+            return org.zhijian.spotcheck.passrate.PassRate.of(finals, passed, 0, 0);
+        }
         MapSqlParameterSource p = new MapSqlParameterSource("today", today);
         String sql = "select sum(case when " + FinalVerdict.SQL + " then 1 else 0 end) as finals,"
                 + " sum(case when " + FinalVerdict.SQL + " and b.verdict = 'PASS' then 1 else 0 end) as passed"

@@ -7,18 +7,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Recounts the period-independent dashboard figures every minute (zhijian.dashboard.refresh-interval)
- * and once the application is ready; locked so only one instance counts at a time. Dashboards may
- * therefore lag the records by up to the interval on hazards, classes, licences and overdue steps;
- * pass rates are always computed live.
+ * Recounts the period-independent dashboard figures and the changed months of the month cells every
+ * minute (zhijian.dashboard.refresh-interval) and once the application is ready; locked so only one
+ * instance counts at a time. Dashboards may therefore lag the records by up to the interval; the
+ * spot-check pass-rate pages and the report's summary sentence are always live.
  */
 @Component
 class DistrictFiguresJob {
 
     private final DistrictFigures figures;
+    private final MonthCells cells;
 
-    DistrictFiguresJob(DistrictFigures figures) {
+    DistrictFiguresJob(DistrictFigures figures, MonthCells cells) {
         this.figures = figures;
+        this.cells = cells;
     }
 
     @Scheduled(fixedDelayString = "${zhijian.dashboard.refresh-interval:PT1M}",
@@ -26,10 +28,11 @@ class DistrictFiguresJob {
     @SchedulerLock(name = "dashboard-figures", lockAtMostFor = "PT10M")
     void refresh() {
         figures.refresh();
+        cells.refresh();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        figures.refresh();
+        refresh();
     }
 }
