@@ -4,7 +4,7 @@
 -- MonthCells: months whose batches changed (updated_at) or whose objection windows closed are recounted
 -- every minute; any other period (not whole months) is aggregated from sampling_batch directly.
 create table dashboard_month_cell (
-    month        date         not null,
+    month_start  date         not null,
     level        varchar(12)  not null,
     category_id  bigint       not null,
     district_id  bigint       not null,
@@ -12,9 +12,9 @@ create table dashboard_month_cell (
     planned      integer      not null,
     finals       integer      not null,
     passed       integer      not null,
-    constraint pk_dashboard_month_cell primary key (month, level, category_id, district_id)
+    constraint pk_dashboard_month_cell primary key (month_start, level, category_id, district_id)
 );
-create index ix_dashboard_month_cell_district on dashboard_month_cell (district_id, month);
+create index ix_dashboard_month_cell_district on dashboard_month_cell (district_id, month_start);
 
 -- what the recount looks for
 create index ix_sampling_batch_updated on sampling_batch (updated_at);

@@ -40,23 +40,23 @@ class DashboardBrowserTests extends BrowserTests {
         setDate("from", "2011-01-01");
         setDate("to", "2011-12-31");
         new Select(driver.findElement(By.id("categoryId"))).selectByValue(String.valueOf(city.product));
-        driver.findElement(By.id("apply-filter")).click();
+        click(driver.findElement(By.id("apply-filter")));
         wait.until(ExpectedConditions.urlContains("from=2011-01-01"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-trend canvas")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-heat canvas")));
         assertThat(driver.findElement(By.id("kpi-rate")).getText()).contains("83.8%");
         assertThat(driver.findElement(By.id("district-" + city.districtA)).getText()).contains("70.0%");
 
-        driver.findElement(By.cssSelector("#district-" + city.districtA + " a.district-link")).click();
+        click(driver.findElement(By.cssSelector("#district-" + city.districtA + " a.district-link")));
         wait.until(ExpectedConditions.urlContains("/dashboard/districts/" + city.districtA));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-trend canvas")));
-        driver.findElement(By.cssSelector("#product-" + city.product + " a.product-link")).click();
+        click(driver.findElement(By.cssSelector("#product-" + city.product + " a.product-link")));
         wait.until(ExpectedConditions.urlContains("/dashboard/products/" + city.product));
-        driver.findElements(By.cssSelector("#enterprise-table a.enterprise-link")).get(0).click();
+        click(driver.findElements(By.cssSelector("#enterprise-table a.enterprise-link")).get(0));
         wait.until(ExpectedConditions.urlContains("/dashboard/enterprises/"));
         WebElement batch = driver.findElements(By.cssSelector("#batch-table a.batch-link")).get(0);
         String formNumber = batch.getText();
-        batch.click();
+        click(batch);
         wait.until(ExpectedConditions.urlContains("/spotchecks/batches/"));
         assertThat(driver.getPageSource()).contains(formNumber);
 
@@ -70,6 +70,12 @@ class DashboardBrowserTests extends BrowserTests {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    /** Clicks a link by script: on a long dashboard the fixed footer or a chart may lie over it. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private void setDate(String id, String isoDate) {

@@ -61,7 +61,7 @@ class DashboardEmbeddedTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(english.body()).contains("City quality supervision dashboard", "Jiaojiang");
 
-        HttpResponse<String> report = http.send(get("/dashboard/report?" + period),
+        HttpResponse<String> report = http.send(get("/dashboard/report?" + period + "&lang=zh_CN"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.body()).contains("平均抽样合格率为");

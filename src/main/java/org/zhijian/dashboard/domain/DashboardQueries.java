@@ -68,7 +68,7 @@ class DashboardQueries {
 
     private List<RateCell> monthCells(DashboardFilter f) {
         MapSqlParameterSource p = new MapSqlParameterSource("from", f.from()).addValue("to", f.to());
-        StringBuilder w = new StringBuilder("c.month >= :from and c.month <= :to");
+        StringBuilder w = new StringBuilder("c.month_start >= :from and c.month_start <= :to");
         if (f.level() != null) {
             w.append(" and c.level = :level");
             p.addValue("level", f.level().name());
@@ -81,11 +81,11 @@ class DashboardQueries {
             w.append(" and c.district_id = :district");
             p.addValue("district", f.districtId());
         }
-        String sql = "select c.month, c.district_id, c.category_id, sum(c.sampled) as sampled,"
+        String sql = "select c.month_start, c.district_id, c.category_id, sum(c.sampled) as sampled,"
                 + " sum(c.planned) as planned, sum(c.finals) as finals, sum(c.passed) as passed"
-                + " from dashboard_month_cell c where " + w + " group by c.month, c.district_id, c.category_id";
+                + " from dashboard_month_cell c where " + w + " group by c.month_start, c.district_id, c.category_id";
         return jdbc.query(sql, p, (rs, i) -> {
-            LocalDate month = rs.getObject("month", LocalDate.class);
+            LocalDate month = rs.getObject("month_start", LocalDate.class);
             return new RateCell(month.getYear(), month.getMonthValue(), rs.getLong("district_id"),
                     rs.getLong("category_id"), rs.getLong("sampled"), rs.getLong("planned"), rs.getLong("finals"),
                     rs.getLong("passed"));

@@ -51,7 +51,7 @@ public class MonthCells {
                             .addValue("today", today), LocalDate.class);
             for (LocalDate month : months) {
                 MapSqlParameterSource p = new MapSqlParameterSource("month", month);
-                jdbc.update("delete from dashboard_month_cell where month = :month", p);
+                jdbc.update("delete from dashboard_month_cell where month_start = :month", p);
                 recount(month, month.plusMonths(1).minusDays(1), today);
             }
         }
@@ -67,7 +67,7 @@ public class MonthCells {
             where = " where b.sampling_date >= :from and b.sampling_date <= :to";
             p.addValue("from", from).addValue("to", to);
         }
-        jdbc.update("insert into dashboard_month_cell (month, level, category_id, district_id, sampled, planned,"
+        jdbc.update("insert into dashboard_month_cell (month_start, level, category_id, district_id, sampled, planned,"
                 + " finals, passed) select cast(date_trunc('month', b.sampling_date) as date), b.level, b.category_id,"
                 + " b.district_id, count(*), sum(case when b.plan_id is not null then 1 else 0 end),"
                 + " sum(case when " + FinalVerdict.SQL + " then 1 else 0 end),"
