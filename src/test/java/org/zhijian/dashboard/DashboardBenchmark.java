@@ -97,6 +97,8 @@ class DashboardBenchmark {
                     () -> bi.report(year + "-01-01", year + "-12-31"));
             row("API city dashboard, year", city, "/api/v1/dashboard/city?" + y,
                     () -> bi.city(null, null, year + "-01-01", year + "-12-31"));
+            row("list: spot-check batches (1st page)", city, "/spotchecks/batches", () -> { });
+            row("list: enterprises (1st page)", city, "/enterprises", () -> { });
             wrk(List.of("/dashboard?" + y, "/dashboard/districts/" + district + "?" + y, "/dashboard?" + h,
                     "/spotchecks/batches", "/enterprises", "/licences", "/dashboard/products/" + product + "?" + y
                             + "&districtId=" + district));
@@ -185,7 +187,8 @@ class DashboardBenchmark {
                 + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
         Path script = Files.createTempFile("dashboard-wrk", ".lua");
         Files.writeString(script, lua);
-        List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c100", "-d" + WRK_DURATION, "--latency",
+        List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c100", "-d" + WRK_DURATION, "--timeout", "30s",
+                "--latency",
                 "-H", "Cookie: " + cookie, "-s", script.toString(), base() + "/"));
         System.out.println("\nLoad run: " + String.join(" ", cmd.subList(0, 5)) + " over " + paths);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -41,12 +41,18 @@ class DashboardQueries {
         }
     }
 
-    /** One scan of the period: counts per month x district x product. */
-    List<RateCell> cells(DashboardFilter f, LocalDate today) {
-        roomToAggregate();
+    /** The period's counts by month x district and by product x district. */
+    Cells cells(DashboardFilter f, LocalDate today) {
         if (wholeMonths(f)) {
-            return monthCells(f);
+            return new Cells(monthCells(f, "c.month_start, c.district_id", true),
+                    monthCells(f, "c.category_id, c.district_id", false));
         }
+        return Cells.rollUp(batchCells(f, today));
+    }
+
+    /** One scan of sampling_batch: counts per month x district x product. */
+    private List<RateCell> batchCells(DashboardFilter f, LocalDate today) {
+        roomToAggregate();
         MapSqlParameterSource p = new MapSqlParameterSource("today", today);
         String sql = "select extract(year from b.sampling_date) as y, extract(month from b.sampling_date) as m,"
                 + " b.district_id, b.category_id, count(*) as sampled,"
@@ -66,7 +72,7 @@ class DashboardQueries {
         return f.from().getDayOfMonth() == 1 && f.to().plusDays(1).getDayOfMonth() == 1;
     }
 
-    private List<RateCell> monthCells(DashboardFilter f) {
+    private List<RateCell> monthCells(DashboardFilter f, String groupBy, boolean byMonth) {
         MapSqlParameterSource p = new MapSqlParameterSource("from", f.from()).addValue("to", f.to());
         StringBuilder w = new StringBuilder("c.month_start >= :from and c.month_start <= :to");
         if (f.level() != null) {
@@ -81,14 +87,14 @@ class DashboardQueries {
             w.append(" and c.district_id = :district");
             p.addValue("district", f.districtId());
         }
-        String sql = "select c.month_start, c.district_id, c.category_id, sum(c.sampled) as sampled,"
-                + " sum(c.planned) as planned, sum(c.finals) as finals, sum(c.passed) as passed"
-                + " from dashboard_month_cell c where " + w + " group by c.month_start, c.district_id, c.category_id";
+        String sql = "select " + groupBy + ", sum(c.sampled) as sampled, sum(c.planned) as planned,"
+                + " sum(c.finals) as finals, sum(c.passed) as passed from dashboard_month_cell c where " + w
+                + " group by " + groupBy;
         return jdbc.query(sql, p, (rs, i) -> {
-            LocalDate month = rs.getObject("month_start", LocalDate.class);
-            return new RateCell(month.getYear(), month.getMonthValue(), rs.getLong("district_id"),
-                    rs.getLong("category_id"), rs.getLong("sampled"), rs.getLong("planned"), rs.getLong("finals"),
-                    rs.getLong("passed"));
+            LocalDate month = byMonth ? rs.getObject("month_start", LocalDate.class) : null;
+            return new RateCell(byMonth ? month.getYear() : 0, byMonth ? month.getMonthValue() : 0,
+                    rs.getLong("district_id"), byMonth ? 0 : rs.getLong("category_id"), rs.getLong("sampled"),
+                    rs.getLong("planned"), rs.getLong("finals"), rs.getLong("passed"));
         });
     }
 
@@ -120,7 +126,7 @@ class DashboardQueries {
         if (wholeMonths(f)) {
             long finals = 0;
             long passed = 0;
-            for (RateCell c : monthCells(f)) {
+            for (RateCell c : monthCells(f, "c.category_id, c.district_id", false)) {
                 finals += c.finals();
                 passed += c.passed();
             }

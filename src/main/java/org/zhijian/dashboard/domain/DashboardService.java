@@ -123,14 +123,14 @@ public class DashboardService {
     private DashboardView build(DashboardFilter f, AccessScope scope) {
         LocalDate today = today();
         Locale locale = LocaleContextHolder.getLocale();
-        List<RateCell> now = queries.cells(f, today);
-        List<RateCell> before = queries.cells(f.yearEarlier(), today);
+        Cells now = queries.cells(f, today);
+        Cells before = queries.cells(f.yearEarlier(), today);
 
-        PassRate rate = total(now).rate().withPrevious(total(before).rate());
+        PassRate rate = total(now.byMonth()).rate().withPrevious(total(before.byMonth()).rate());
         PassRate cityRate = f.districtId() == null ? rate : queries.rate(f.withDistrict(null), today);
 
-        Map<Long, Counts> byDistrict = group(now, RateCell::districtId);
-        Map<Long, Counts> byDistrictBefore = group(before, RateCell::districtId);
+        Map<Long, Counts> byDistrict = group(now.byMonth(), RateCell::districtId);
+        Map<Long, Counts> byDistrictBefore = group(before.byMonth(), RateCell::districtId);
         Map<Long, Long> planned = queries.plannedBatches(f.from().getYear(), f.to().getYear(), f);
         List<DistrictFigure> riskCounts = figures.read(f.districtId());
         Map<Long, Long> overdueSteps = byDistrict(riskCounts, DistrictFigure.Kind.OVERDUE_STEP);
@@ -161,7 +161,7 @@ public class DashboardService {
                 .limit(properties.topProducts())
                 .toList();
 
-        Counts total = total(now);
+        Counts total = total(now.byMonth());
         Plan plan = new Plan(total.sampled, total.planned, planned.values().stream().mapToLong(Long::longValue).sum());
         Backlog backlog = new Backlog(sum(overdueSteps), sum(overdueOrders), sum(expiring),
                 properties.licenceHorizonDays());
@@ -171,7 +171,9 @@ public class DashboardService {
                 backlog, risk(riskCounts), warnings);
     }
 
-    private List<ProductRow> products(List<RateCell> now, List<RateCell> before, Locale locale) {
+    private List<ProductRow> products(Cells nowCells, Cells beforeCells, Locale locale) {
+        List<RateCell> now = nowCells.byProduct();
+        List<RateCell> before = beforeCells.byProduct();
         Map<Long, String> names = new HashMap<>();
         for (ProductCategory c : catalogue.all()) {
             names.put(c.getId(), c.name(locale));
@@ -194,9 +196,9 @@ public class DashboardService {
         return rows;
     }
 
-    private static List<MonthRow> trend(DashboardFilter f, List<RateCell> now, List<RateCell> before) {
-        Map<YearMonth, Counts> current = group(now, c -> YearMonth.of(c.year(), c.month()));
-        Map<YearMonth, Counts> earlier = group(before, c -> YearMonth.of(c.year(), c.month()));
+    private static List<MonthRow> trend(DashboardFilter f, Cells now, Cells before) {
+        Map<YearMonth, Counts> current = group(now.byMonth(), c -> YearMonth.of(c.year(), c.month()));
+        Map<YearMonth, Counts> earlier = group(before.byMonth(), c -> YearMonth.of(c.year(), c.month()));
         List<MonthRow> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(f.from()); !m.isAfter(YearMonth.from(f.to())); m = m.plusMonths(1)) {
             months.add(new MonthRow(m, current.getOrDefault(m, new Counts()).rate(),
