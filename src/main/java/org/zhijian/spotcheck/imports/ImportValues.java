@@ -30,7 +30,7 @@ final class ImportValues {
                 }
                 return EXCEL_EPOCH.plusDays(n.longValue());
             }
-            String s = MeasuredValue.normalise(cell.toString().replace('\u3000', ' ').strip());
+            String s = text(cell);
             Matcher m = DATE.matcher(s);
             if (!m.matches()) {
                 m = COMPACT.matcher(s);

@@ -195,4 +195,28 @@ class SpotCheckWorkflowIntegrationTests extends PostgresIntegrationTests {
         assertThatThrownBy(() -> asInspector(() -> batches.record(duplicate)))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("spotcheck.batch.formNumberDuplicate");
     }
+
+    @Test
+    void evidencePhotosAreStoredInTheDatabaseWhenTheirTypeAndSizeAreRight() {
+        SamplingBatch b = asInspector(() -> batches.record(data.sampling(enterprise, product, inspector, second,
+                today)));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+
+        PhotoInfo stored = asInspector(() -> batches.addPhoto(b.getId(), "现场.png", "image/png", png));
+
+        assertThat(stored.sizeBytes()).isEqualTo(png.length);
+        assertThat(asInspector(() -> batches.photo(b.getId(), stored.id())).getData()).isEqualTo(png);
+        assertThatThrownBy(() -> asInspector(() -> batches.addPhoto(b.getId(), "x.png", "image/png",
+                "<script>".getBytes())))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("spotcheck.photo.type");
+        assertThatThrownBy(() -> asInspector(() -> batches.addPhoto(b.getId(), "x.pdf", "application/pdf",
+                "%PDF-1.7".getBytes())))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("spotcheck.photo.type");
+        byte[] huge = new byte[(int) BatchPhoto.MAX_BYTES + 1];
+        huge[0] = (byte) 0xFF;
+        huge[1] = (byte) 0xD8;
+        huge[2] = (byte) 0xFF;
+        assertThatThrownBy(() -> asInspector(() -> batches.addPhoto(b.getId(), "big.jpg", "image/jpeg", huge)))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("spotcheck.photo.tooLarge");
+    }
 }
