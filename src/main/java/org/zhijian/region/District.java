@@ -33,6 +33,21 @@ public class District extends BaseEntity {
         this.sortOrder = sortOrder;
     }
 
+    public void rename(String nameZh, String nameEn, int sortOrder) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.sortOrder = sortOrder;
+    }
+
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("code", code);
+        s.put("nameZh", nameZh);
+        s.put("nameEn", nameEn);
+        s.put("sortOrder", sortOrder);
+        return s;
+    }
+
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }

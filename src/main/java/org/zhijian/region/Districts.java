@@ -6,6 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.StaleEditException;
+import org.zhijian.system.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.security.AccessScope;
@@ -16,10 +22,50 @@ import org.zhijian.system.security.CurrentUser;
 @Transactional(readOnly = true)
 public class Districts {
 
-    private final DistrictRepository repository;
+    public static final String ENTITY = "District";
 
-    Districts(DistrictRepository repository) {
+    private final DistrictRepository repository;
+    private final AuditTrail audit;
+
+    Districts(DistrictRepository repository, AuditTrail audit) {
         this.repository = repository;
+        this.audit = audit;
+    }
+
+    public District get(Long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** Districts are set up by city-level admins: a new deployment starts with none. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public District create(String code, String nameZh, String nameEn, int sortOrder) {
+        requireCityAdmin();
+        if (repository.findByCode(code.strip()).isPresent()) {
+            throw new BusinessRuleException("code", "district.code.taken");
+        }
+        District d = repository.save(new District(code.strip(), nameZh.strip(), nameEn.strip(), sortOrder));
+        audit.record(ENTITY, d.getId(), "CREATE", d.getId(), null, d.snapshot());
+        return d;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public District update(Long id, long expectedVersion, String nameZh, String nameEn, int sortOrder) {
+        requireCityAdmin();
+        District d = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, d.getVersion(), d.snapshot());
+        var before = d.snapshot();
+        d.rename(nameZh.strip(), nameEn.strip(), sortOrder);
+        repository.flush();
+        audit.record(ENTITY, id, "UPDATE", id, before, d.snapshot());
+        return d;
+    }
+
+    private static void requireCityAdmin() {
+        if (!CurrentUser.scope().isCityWide()) {
+            throw new AccessDeniedException("districts are managed by city-level admins");
+        }
     }
 
     public List<District> all() {

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.zhijian.system.jpa.BaseEntity;
+import org.zhijian.system.jpa.AuditedEntity;
 
 /** A production enterprise (企业) under supervision; it belongs to the district it is registered in. */
 @Entity
 @Table(name = "enterprise")
-public class Enterprise extends BaseEntity {
+public class Enterprise extends AuditedEntity {
 
     @Column(name = "credit_code", nullable = false, unique = true, length = 18)
     private SocialCreditCode creditCode;
@@ -45,33 +45,18 @@ public class Enterprise extends BaseEntity {
     @Column(name = "established_on")
     private LocalDate establishedOn;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 50)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 50)
-    private String updatedBy;
 
     protected Enterprise() {
     }
 
     public Enterprise(EnterpriseDetails details, String actor, Instant now) {
         apply(details);
-        this.createdAt = now;
-        this.createdBy = actor;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        created(actor, now);
     }
 
     public void update(EnterpriseDetails details, String actor, Instant now) {
         apply(details);
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     private void apply(EnterpriseDetails d) {
@@ -141,19 +126,4 @@ public class Enterprise extends BaseEntity {
         return establishedOn;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
+import org.zhijian.system.jpa.LikePatterns;
 
 /**
  * A registry search: free text (name or credit code), district, industry, status.
@@ -27,8 +28,10 @@ public record EnterpriseQuery(String text, Long districtId, Industry industry, E
                 String t = text.strip();
                 String code = SocialCreditCode.normalise(t);
                 where.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), "%" + escape(t.toLowerCase(Locale.ROOT)) + "%", '\\'),
-                        cb.like(root.get("creditCode").as(String.class), escape(code) + "%", '\\')));
+                        cb.like(cb.lower(root.get("name")), LikePatterns.contains(t.toLowerCase(Locale.ROOT)),
+                                LikePatterns.ESCAPE),
+                        cb.like(root.get("creditCode").as(String.class), LikePatterns.startsWith(code),
+                                LikePatterns.ESCAPE)));
             }
             if (districtId != null) {
                 where.add(cb.equal(root.get("districtId"), districtId));
@@ -43,7 +46,4 @@ public record EnterpriseQuery(String text, Long districtId, Industry industry, E
         };
     }
 
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

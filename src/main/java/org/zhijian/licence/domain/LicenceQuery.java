@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
+import org.zhijian.system.jpa.LikePatterns;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.SocialCreditCode;
 
@@ -36,9 +37,10 @@ public record LicenceQuery(String text, Long districtId, Collection<LicenceStatu
             if (text != null && !text.isBlank()) {
                 String t = text.strip();
                 where.add(cb.or(
-                        cb.like(cb.lower(e.get("name")), "%" + escape(t.toLowerCase(Locale.ROOT)) + "%", '\\'),
+                        cb.like(cb.lower(e.get("name")), LikePatterns.contains(t.toLowerCase(Locale.ROOT)),
+                                LikePatterns.ESCAPE),
                         cb.like(root.get("number").as(String.class),
-                                "%" + escape(SocialCreditCode.normalise(t)) + "%", '\\')));
+                                LikePatterns.contains(SocialCreditCode.normalise(t)), LikePatterns.ESCAPE)));
             }
             if (districtId != null) {
                 where.add(cb.equal(e.get("districtId"), districtId));
@@ -71,7 +73,4 @@ public record LicenceQuery(String text, Long districtId, Collection<LicenceStatu
         return resultType == Long.class || resultType == long.class;
     }
 
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

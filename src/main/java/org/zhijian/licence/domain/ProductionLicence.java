@@ -15,12 +15,12 @@ import java.util.Map;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.jpa.BaseEntity;
+import org.zhijian.system.jpa.AuditedEntity;
 
 /** An industrial product production licence (工业产品生产许可证) held by one enterprise. */
 @Entity
 @Table(name = "production_licence")
-public class ProductionLicence extends BaseEntity {
+public class ProductionLicence extends AuditedEntity {
 
     @Column(name = "licence_number", nullable = false, unique = true, length = 24)
     private LicenceNumber number;
@@ -48,17 +48,6 @@ public class ProductionLicence extends BaseEntity {
     @Column(name = "issuing_authority", length = 100)
     private String issuingAuthority;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 50)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 50)
-    private String updatedBy;
 
     protected ProductionLicence() {
     }
@@ -66,16 +55,12 @@ public class ProductionLicence extends BaseEntity {
     public ProductionLicence(Enterprise enterprise, LicenceDetails details, String actor, Instant now) {
         this.enterprise = enterprise;
         apply(details);
-        this.createdAt = now;
-        this.createdBy = actor;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        created(actor, now);
     }
 
     public void update(LicenceDetails details, String actor, Instant now) {
         apply(details);
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     private void apply(LicenceDetails d) {
@@ -106,8 +91,7 @@ public class ProductionLicence extends BaseEntity {
         }
         LicenceTransition t = new LicenceTransition(this, status, next, reason.strip(), legalBasis.strip(), actor, now);
         this.status = next;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
         return t;
     }
 
@@ -160,19 +144,4 @@ public class ProductionLicence extends BaseEntity {
         return issuingAuthority;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
 }

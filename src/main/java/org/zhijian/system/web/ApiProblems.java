@@ -3,6 +3,11 @@ package org.zhijian.system.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -58,6 +63,33 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .toList();
         ProblemDetail problem = validationProblem(errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Unreadable JSON: names the field Jackson stopped at (a wrong enum value, a bad date, text for a number). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = "";
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException je && !je.getPath().isEmpty()) {
+                field = je.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                break;
+            }
+        }
+        String reason = messages.getMessage(field.isEmpty() ? "api.error.badRequest" : "api.error.unreadableValue",
+                null, LocaleContextHolder.getLocale());
+        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, reason))));
+    }
+
+    /** A query or path parameter of the wrong type, e.g. districtId=abc or an unknown status. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        String reason = messages.getMessage("api.error.unreadableValue", null, LocaleContextHolder.getLocale());
+        return ResponseEntity.badRequest().body(validationProblem(List.of(new FieldProblem(field, reason))));
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -6,21 +6,33 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Gives every page the link to "this list, another page": the current path and
- * filters with page= at the end, for the pager fragment.
+ * Gives every page the links to "this page, another page of the list" (for the
+ * pager) and "this page, another language" (for the switch in the layout),
+ * keeping the current path and filters.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class PageLinkAdvice {
 
     @ModelAttribute("pageLinkBase")
     String pageLinkBase(HttpServletRequest request) {
+        return without(request, "page") + "page=";
+    }
+
+    @ModelAttribute("langLinkBase")
+    String langLinkBase(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return "?lang=";
+        }
+        return without(request, "page") + "lang=";
+    }
+
+    private static String without(HttpServletRequest request, String param) {
         String query = request.getQueryString();
-        String path = request.getRequestURI();
-        String rest = UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query))
-                .replaceQueryParam("page")
+        String rest = UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
+                .replaceQueryParam(param)
                 .replaceQueryParam("lang")
                 .build()
                 .toUriString();
-        return rest + (rest.contains("?") ? "&" : "?") + "page=";
+        return rest + (rest.contains("?") ? "&" : "?");
     }
 }

@@ -1,0 +1,81 @@
+package org.zhijian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The embedded default, as `./mvnw spring-boot:run` starts it: an H2 file
+ * database (here in a temporary folder rather than ./data), the demo city, the
+ * demo accounts. Served over real HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "zhijian.scheduling.enabled=false")
+class EmbeddedDefaultSmokeTests {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void h2InATemporaryFolder(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("zhijian-smoke");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("zhijian")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @Test
+    void servesTheLoginPageAndTheDemoCityToADemoAccount() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> login = http.send(get("/login"), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("登录");
+
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(token.find()).isTrue();
+        String form = "username=admin&password=demo1234&_csrf=" + URLEncoder.encode(token.group(1),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.uri().getPath()).isEqualTo("/");
+
+        HttpResponse<String> list = http.send(get("/enterprises"), HttpResponse.BodyHandlers.ofString());
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("台州市").contains("椒江区");
+        Matcher count = Pattern.compile("共 (\\d+) 条").matcher(list.body());
+        assertThat(count.find()).isTrue();
+        assertThat(Integer.parseInt(count.group(1))).isGreaterThanOrEqualTo(300);
+
+        HttpResponse<String> jiaojiang = http.send(get("/enterprises?q=" + URLEncoder.encode("椒江",
+                StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+        assertThat(jiaojiang.body()).contains("台州市椒江");
+
+        HttpResponse<String> english = http.send(get("/enterprises?lang=en"), HttpResponse.BodyHandlers.ofString());
+        assertThat(english.body()).contains("Enterprises").contains("Jiaojiang");
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(uri(path)).GET().build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
