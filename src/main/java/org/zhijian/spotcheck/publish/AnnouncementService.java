@@ -16,6 +16,7 @@ import org.zhijian.catalogue.domain.Judgement;
 import org.zhijian.spotcheck.domain.BatchResult;
 import org.zhijian.spotcheck.domain.SamplingBatch;
 import org.zhijian.spotcheck.domain.SamplingBatchRepository;
+import org.zhijian.system.jpa.LikePatterns;
 
 /**
  * Reads published results for the public pages and feed. Runs without a user:
@@ -56,7 +57,7 @@ public class AnnouncementService {
                                     cb.lessThan(root.get("objectionDeadline"), today))))));
             if (s.enterprise() != null && !s.enterprise().isBlank()) {
                 p.add(cb.like(cb.lower(root.get("enterprise").get("name")),
-                        "%" + s.enterprise().strip().toLowerCase() + "%"));
+                        LikePatterns.contains(s.enterprise().strip().toLowerCase()), LikePatterns.ESCAPE));
             }
             if (s.categoryId() != null) {
                 p.add(cb.equal(root.get("category").get("id"), s.categoryId()));
