@@ -303,15 +303,18 @@ class BatchController {
         ProductCategory category = form.getCategoryId() == null ? null : catalogue.get(form.getCategoryId());
         model.addAttribute("category", category);
         var query = new EnterpriseQuery(null, null, category == null ? null : category.getIndustry(), null);
-        List<Enterprise> candidates = enterprises.search(query, PageRequest.of(0, 300, Sort.by("name")))
-                .getContent();
-        model.addAttribute("enterpriseList", candidates);
+        List<Enterprise> candidates = new java.util.ArrayList<>(enterprises.search(query,
+                PageRequest.of(0, 300, Sort.by("name"))).getContent());
         Long districtId = null;
         if (form.getEnterpriseId() != null) {
             Enterprise e = enterprises.get(form.getEnterpriseId());
             districtId = e.getDistrictId();
             model.addAttribute("enterprise", e);
+            if (candidates.stream().noneMatch(c -> c.getId().equals(e.getId()))) {
+                candidates.add(0, e);
+            }
         }
+        model.addAttribute("enterpriseList", candidates);
         model.addAttribute("roster", districtId == null ? List.of() : roster.forDistrict(districtId));
         return FORM_VIEW;
     }
