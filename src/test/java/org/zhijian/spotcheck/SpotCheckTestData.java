@@ -59,6 +59,26 @@ public class SpotCheckTestData {
                 })));
     }
 
+    /** A sampling form with two samplers, ready to record; a fresh form number and submission token. */
+    public org.zhijian.spotcheck.domain.BatchDetails sampling(Enterprise e, ProductCategory c, User a, User b,
+                                                             LocalDate sampledOn) {
+        return new org.zhijian.spotcheck.domain.BatchDetails("SC" + Fixtures.next() + "-" + System.nanoTime() % 100000,
+                null, e.getId(), c.getId(), "森林", "1220×2440×18mm", "P1", sampledOn.minusDays(20), 3, 3, "张",
+                sampledOn, "成品仓库", "台州市产品质量安全检测研究院", java.util.Set.of(a.getId(), b.getId()),
+                java.util.UUID.randomUUID().toString());
+    }
+
+    /** Results for the wood panel: formaldehyde as given, moisture 8 %, marking conforming. */
+    public java.util.List<org.zhijian.spotcheck.domain.ItemMeasurement> results(ProductCategory c,
+                                                                              String formaldehyde) {
+        return java.util.List.of(
+                new org.zhijian.spotcheck.domain.ItemMeasurement(c.item("甲醛释放量").orElseThrow().getId(),
+                        new java.math.BigDecimal(formaldehyde), null),
+                new org.zhijian.spotcheck.domain.ItemMeasurement(c.item("含水率").orElseThrow().getId(),
+                        new java.math.BigDecimal("8"), null),
+                new org.zhijian.spotcheck.domain.ItemMeasurement(c.item("标识").orElseThrow().getId(), null, true));
+    }
+
     public Enterprise enterpriseWithCode(String code, Long districtId) {
         SocialCreditCode c = SocialCreditCode.parse(code);
         return enterprises.findByCreditCode(c).orElseGet(() -> enterprises.save(new Enterprise(

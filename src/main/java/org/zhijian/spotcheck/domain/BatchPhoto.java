@@ -63,6 +63,22 @@ public class BatchPhoto {
         this.uploadedBy = actor;
     }
 
+    /** Refuses an empty, oversized or mistyped photo; returns its content type, normalised. */
+    public static String check(String contentType, byte[] data) {
+        if (data == null || data.length == 0) {
+            throw new org.zhijian.system.BusinessRuleException("photo", "spotcheck.photo.empty");
+        }
+        if (data.length > MAX_BYTES) {
+            throw new org.zhijian.system.BusinessRuleException("photo", "spotcheck.photo.tooLarge",
+                    MAX_BYTES / 1024 / 1024);
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        if (!looksLike(type, data)) {
+            throw new org.zhijian.system.BusinessRuleException("photo", "spotcheck.photo.type");
+        }
+        return type;
+    }
+
     /** Whether the bytes start as the claimed image type says they must. */
     public static boolean looksLike(String contentType, byte[] bytes) {
         String magic = TYPES.get(contentType);

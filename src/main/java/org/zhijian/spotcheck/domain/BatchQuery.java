@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 import org.zhijian.catalogue.domain.Judgement;
+import org.zhijian.system.jpa.LikePatterns;
 
 /** Filters of the batch list; the service narrows the district to what the user may see. */
 public record BatchQuery(String q, Long districtId, Long planId, Long categoryId, Long enterpriseId,
@@ -25,10 +26,10 @@ public record BatchQuery(String q, Long districtId, Long planId, Long categoryId
         return (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();
             if (q != null && !q.isBlank()) {
-                String like = "%" + q.strip().toLowerCase() + "%";
-                p.add(cb.or(cb.like(cb.lower(root.get("formNumber")), like),
-                        cb.like(cb.lower(root.get("enterprise").get("name")), like),
-                        cb.like(cb.lower(root.get("brand")), like)));
+                String like = LikePatterns.contains(q.strip().toLowerCase());
+                p.add(cb.or(cb.like(cb.lower(root.get("formNumber")), like, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("enterprise").get("name")), like, LikePatterns.ESCAPE),
+                        cb.like(cb.lower(root.get("brand")), like, LikePatterns.ESCAPE)));
             }
             if (districtId != null) {
                 p.add(cb.equal(root.get("districtId"), districtId));

@@ -187,7 +187,7 @@ public class BatchService {
         if (testedOn == null) {
             throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
         }
-        notInFuture(testedOn);
+        notInFuture(testedOn, "testedOn");
         Map<String, Object> before = b.snapshot();
         b.recordResults(b.getCategory().getItems(), measurements, testedOn, reportNumber, deadlines,
                 CurrentUser.username(), clock.instant());
@@ -206,7 +206,7 @@ public class BatchService {
         if (c.action() == null) {
             throw new BusinessRuleException("action", "spotcheck.action.required");
         }
-        notInFuture(c.occurredOn());
+        notInFuture(c.occurredOn(), "occurredOn");
         Map<String, Object> before = b.snapshot();
         String actor = CurrentUser.username();
         Instant now = clock.instant();
@@ -267,16 +267,7 @@ public class BatchService {
     @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public PhotoInfo addPhoto(Long id, String fileName, String contentType, byte[] data) {
         SamplingBatch b = get(id);
-        if (data == null || data.length == 0) {
-            throw new BusinessRuleException("photo", "spotcheck.photo.empty");
-        }
-        if (data.length > BatchPhoto.MAX_BYTES) {
-            throw new BusinessRuleException("photo", "spotcheck.photo.tooLarge", BatchPhoto.MAX_BYTES / 1024 / 1024);
-        }
-        String type = contentType == null ? "" : contentType.toLowerCase();
-        if (!BatchPhoto.looksLike(type, data)) {
-            throw new BusinessRuleException("photo", "spotcheck.photo.type");
-        }
+        String type = BatchPhoto.check(contentType, data);
         String name = fileName == null || fileName.isBlank() ? "photo" : fileName.strip();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         BatchPhoto p = photos.save(new BatchPhoto(id, name, type, data, CurrentUser.username(), clock.instant()));
@@ -298,9 +289,9 @@ public class BatchService {
         return p;
     }
 
-    private void notInFuture(LocalDate day) {
+    private void notInFuture(LocalDate day, String field) {
         if (day != null && day.isAfter(today())) {
-            throw new BusinessRuleException("occurredOn", "spotcheck.step.dateInFuture");
+            throw new BusinessRuleException(field, "spotcheck.step.dateInFuture");
         }
     }
 

@@ -93,6 +93,9 @@ public class PlanService {
     public SpotCheckPlan update(Long id, long expectedVersion, PlanDetails d) {
         SpotCheckPlan p = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, p.getVersion(), p.snapshot());
+        if (!CurrentUser.scope().isCityWide() && p.getLevel() != PlanLevel.DISTRICT) {
+            throw new BusinessRuleException("level", "spotcheck.plan.districtOnly");
+        }
         check(d);
         Map<String, Object> before = p.snapshot();
         p.update(d, CurrentUser.username(), clock.instant());

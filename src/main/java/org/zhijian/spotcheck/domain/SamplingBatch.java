@@ -28,7 +28,7 @@ import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.catalogue.domain.TestItem;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.jpa.BaseEntity;
+import org.zhijian.system.jpa.AuditedEntity;
 
 /**
  * One sampled batch (批次): one sample of one product from one enterprise, its
@@ -38,7 +38,7 @@ import org.zhijian.system.jpa.BaseEntity;
  */
 @Entity
 @Table(name = "sampling_batch")
-public class SamplingBatch extends BaseEntity {
+public class SamplingBatch extends AuditedEntity {
 
     public static final int MIN_SAMPLERS = 2;
 
@@ -167,18 +167,6 @@ public class SamplingBatch extends BaseEntity {
     @OrderBy("id")
     private List<BatchStep> steps = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 50)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 50)
-    private String updatedBy;
-
     protected SamplingBatch() {
     }
 
@@ -212,19 +200,12 @@ public class SamplingBatch extends BaseEntity {
         this.samplingPlace = d.samplingPlace().strip();
         this.agency = d.agency().strip();
         this.samplerIds.addAll(d.samplerIds());
-        this.createdAt = now;
-        this.createdBy = actor;
-        touch(actor, now);
+        created(actor, now);
         steps.add(new BatchStep(this, StepKind.SAMPLED, samplingDate, null, agency, null, actor, now));
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private void touch(String actor, Instant now) {
-        this.updatedAt = now;
-        this.updatedBy = actor;
     }
 
     private void moveTo(BatchStatus next) {
@@ -247,7 +228,7 @@ public class SamplingBatch extends BaseEntity {
 
     private BatchStep step(StepKind kind, LocalDate on, LocalDate due, String stepAgency, String note, String actor,
                            Instant now) {
-        touch(actor, now);
+        touched(actor, now);
         BatchStep s = new BatchStep(this, kind, on, due, stepAgency, blankToNull(note), actor, now);
         steps.add(s);
         return s;
@@ -567,19 +548,4 @@ public class SamplingBatch extends BaseEntity {
         return steps;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
 }

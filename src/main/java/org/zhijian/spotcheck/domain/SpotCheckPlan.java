@@ -16,12 +16,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.jpa.BaseEntity;
+import org.zhijian.system.jpa.AuditedEntity;
 
 /** A spot-check plan (抽查计划): year, level, product categories and batches planned per district. */
 @Entity
 @Table(name = "spot_check_plan")
-public class SpotCheckPlan extends BaseEntity {
+public class SpotCheckPlan extends AuditedEntity {
 
     @Column(nullable = false, unique = true, length = 40)
     private String code;
@@ -53,33 +53,17 @@ public class SpotCheckPlan extends BaseEntity {
     @Column(name = "planned_batches", nullable = false)
     private Map<Long, Integer> quotas = new TreeMap<>();
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 50)
-    private String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 50)
-    private String updatedBy;
-
     protected SpotCheckPlan() {
     }
 
     public SpotCheckPlan(PlanDetails details, String actor, Instant now) {
         apply(details);
-        this.createdAt = now;
-        this.createdBy = actor;
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        created(actor, now);
     }
 
     public void update(PlanDetails details, String actor, Instant now) {
         apply(details);
-        this.updatedAt = now;
-        this.updatedBy = actor;
+        touched(actor, now);
     }
 
     private void apply(PlanDetails d) {
@@ -158,19 +142,4 @@ public class SpotCheckPlan extends BaseEntity {
         return quotas;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
 }

@@ -11,7 +11,9 @@ final class BatchDraft {
     final int firstRow;
     final String formNumber;
     final String signature;
+    final String rawSignature;
     final boolean valid;
+    ImportCatalogue.Product product;
     long enterpriseId;
     long districtId;
     String enterpriseName;
@@ -33,11 +35,12 @@ final class BatchDraft {
     boolean failed;
     final Set<Long> itemIds = new HashSet<>();
 
-    BatchDraft(int index, int firstRow, String formNumber, String signature, boolean valid) {
+    BatchDraft(int index, int firstRow, String formNumber, String signature, String rawSignature, boolean valid) {
         this.index = index;
         this.firstRow = firstRow;
         this.formNumber = formNumber;
         this.signature = signature;
+        this.rawSignature = rawSignature;
         this.valid = valid;
     }
 }

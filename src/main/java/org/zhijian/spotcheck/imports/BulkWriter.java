@@ -53,6 +53,15 @@ final class BulkWriter {
 
     /** Loads rows (COPY text lines, without the trailing newline) into table(columns). */
     long copy(String table, String columns, Reader rows) throws SQLException, IOException {
+        long t = System.nanoTime();
+        try {
+            return copyOrInsert(table, columns, rows);
+        } finally {
+            org.slf4j.LoggerFactory.getLogger(BulkWriter.class).debug("{}: {} ms", table, (System.nanoTime() - t) / 1_000_000);
+        }
+    }
+
+    private long copyOrInsert(String table, String columns, Reader rows) throws SQLException, IOException {
         if (copyManager != null) {
             try {
                 Method copyIn = copyManager.getClass().getMethod("copyIn", String.class, Reader.class, int.class);

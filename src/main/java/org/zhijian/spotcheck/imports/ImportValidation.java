@@ -100,7 +100,7 @@ final class ImportValidation {
         if (draft == null) {
             draft = newDraft(row, formNumber);
             drafts.put(formNumber, draft);
-        } else if (!draft.signature.equals(signature(row))) {
+        } else if (!draft.rawSignature.equals(rawSignature(row)) && !draft.signature.equals(signature(row))) {
             issue(row.number(), ImportColumn.FORM_NUMBER, "spotcheck.import.conflictingBatch", formNumber,
                     String.valueOf(draft.firstRow));
             return;
@@ -108,6 +108,18 @@ final class ImportValidation {
         if (draft.valid) {
             result(row, draft);
         }
+    }
+
+    /** Batch fields as typed: rows copied down a sheet carry exactly the same, so most rows stop here. */
+    private static String rawSignature(RawRow row) {
+        StringBuilder sb = new StringBuilder(160);
+        Object[] cells = row.cells();
+        for (int i = 0; i < cells.length; i++) {
+            if (i != ImportColumn.TEST_ITEM.ordinal() && i != ImportColumn.VALUE.ordinal()) {
+                sb.append(cells[i]).append('\u001F');
+            }
+        }
+        return sb.toString();
     }
 
     /** Batch fields of a row, normalised; all rows of one form number must carry the same. */
@@ -125,7 +137,8 @@ final class ImportValidation {
 
     private BatchDraft newDraft(RawRow row, String formNumber) {
         int before = issueCount;
-        BatchDraft probe = new BatchDraft(drafts.size(), row.number(), formNumber, signature(row), true);
+        BatchDraft probe = new BatchDraft(drafts.size(), row.number(), formNumber, signature(row),
+                rawSignature(row), true);
         Enterprise e = enterprise(row);
         ImportCatalogue.Product product = catalogue.product(ImportValues.text(row.cell(ImportColumn.PRODUCT)));
         if (product == null) {
@@ -157,7 +170,8 @@ final class ImportValidation {
             probe.samplerIds = samplers(row, e.districtId());
         }
         boolean ok = issueCount == before;
-        BatchDraft d = new BatchDraft(probe.index, probe.firstRow, formNumber, probe.signature, ok);
+        BatchDraft d = new BatchDraft(probe.index, probe.firstRow, formNumber, probe.signature, probe.rawSignature,
+                ok);
         if (ok) {
             copy(probe, d);
             d.enterpriseId = e.id();
@@ -165,6 +179,7 @@ final class ImportValidation {
             d.enterpriseName = e.name();
             d.categoryId = product.id();
             d.categoryName = product.name();
+            d.product = product;
         }
         return d;
     }
@@ -186,7 +201,7 @@ final class ImportValidation {
     }
 
     private void result(RawRow row, BatchDraft draft) {
-        ImportCatalogue.Product product = catalogue.product(draft.categoryName);
+        ImportCatalogue.Product product = draft.product;
         String itemName = ImportValues.text(row.cell(ImportColumn.TEST_ITEM));
         ImportCatalogue.Item item = product.items().get(itemName);
         if (item == null) {

@@ -30,7 +30,7 @@ final class ImportValues {
                 }
                 return EXCEL_EPOCH.plusDays(n.longValue());
             }
-            String s = MeasuredValue.normalise(cell.toString().replace('\u3000', ' ').strip());
+            String s = text(cell);
             Matcher m = DATE.matcher(s);
             if (!m.matches()) {
                 m = COMPACT.matcher(s);
@@ -65,11 +65,47 @@ final class ImportValues {
             return "";
         }
         String raw = cell instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : cell.toString();
+        if (isPlain(raw)) {
+            return raw;
+        }
         StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            sb.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' || c == '\u00A0' ? ' ' : c);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
         }
-        return sb.toString().strip().replaceAll("\\s{2,}", " ");
+        return sb.toString();
+    }
+
+    /** Most cells need no change: no full-width ASCII, no space at the ends, no run of spaces. */
+    private static boolean isPlain(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000' || c == '\u00A0' || c == '\t'
+                    || c == ' ' && prev == ' ') {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 }

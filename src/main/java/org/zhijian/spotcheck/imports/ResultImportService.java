@@ -185,10 +185,12 @@ public class ResultImportService implements DisposableBean {
         try {
             spool = Files.createTempFile("zhijian-import-", ".tsv");
             ImportValidation check;
+            long readStart;
             ImportCatalogue snapshot = tx.execute(s -> new ImportCatalogue(catalogue.all()));
             try (BufferedWriter out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
                 check = new ImportValidation(jdbc, snapshot, scope, plan, LocalDate.now(clock), out,
                         rows -> jdbc.update("update result_import set rows_read = ? where id = ?", rows, id));
+                readStart = System.nanoTime();
                 try {
                     SheetReader.read(file, check::accept);
                     check.finish();
@@ -203,6 +205,9 @@ public class ResultImportService implements DisposableBean {
                 finish(id, "REJECTED", check.rows, 0, check.issueCount, check.issues);
                 return;
             }
+            log.info("Import {}: {} rows read and checked in {} ms", id, check.rows,
+                    (System.nanoTime() - readStart) / 1_000_000);
+            long writeStart = System.nanoTime();
             jdbc.update("update result_import set phase = 'WRITING', rows_read = ? where id = ?", check.rows, id);
             Path results = spool;
             tx.execute(s -> {
@@ -210,7 +215,8 @@ public class ResultImportService implements DisposableBean {
                 return null;
             });
             finish(id, "COMMITTED", check.rows, check.drafts.size(), 0, List.of());
-            log.info("Import {}: {} rows, {} batches committed", id, check.rows, check.drafts.size());
+            log.info("Import {}: {} rows, {} batches committed in {} ms", id, check.rows, check.drafts.size(),
+                    (System.nanoTime() - writeStart) / 1_000_000);
         } catch (Exception e) {
             log.error("Import {} failed", id, e);
             finish(id, "FAILED", 0, 0, 1, List.of(new RowIssue(0, null, "spotcheck.import.failed", List.of())));

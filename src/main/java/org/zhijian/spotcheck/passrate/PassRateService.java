@@ -73,7 +73,7 @@ public class PassRateService {
     public List<RateGroup> byCategory(PassRateSlice slice) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, String> names = new LinkedHashMap<>();
-        for (ProductCategory c : catalogue.active()) {
+        for (ProductCategory c : catalogue.all()) {
             names.put(c.getId(), c.name(locale));
         }
         return grouped(slice, "b.category_id", "b.category_id", row -> ((Number) row).longValue(),

@@ -126,6 +126,7 @@ class BatchController {
         if (form.hasResults() && form.getTestedOn() == null) {
             result.rejectValue("testedOn", "spotcheck.step.dateRequired");
         }
+        checkPhotos(photos, result);
         if (result.hasErrors()) {
             return showForm(model, form);
         }
@@ -137,7 +138,7 @@ class BatchController {
             redirect.addFlashAttribute("flash", "spotcheck.batch.created");
             return "redirect:/spotchecks/batches/" + b.getId();
         } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
+            SpotCheckForms.reject(result, e);
         } catch (DataIntegrityViolationException e) {
             // a concurrent submission with the same token won the race: show the batch it made
             var made = batches.bySubmissionToken(form.getSubmissionToken());
@@ -148,6 +149,23 @@ class BatchController {
                     null);
         }
         return showForm(model, form);
+    }
+
+    /** Photos are checked before the batch is recorded, so a wrong one never leaves a half-saved sampling. */
+    private static void checkPhotos(List<MultipartFile> photos, BindingResult result) {
+        if (photos == null) {
+            return;
+        }
+        for (MultipartFile p : photos) {
+            if (!p.isEmpty()) {
+                try {
+                    BatchPhoto.check(p.getContentType(), bytes(p));
+                } catch (BusinessRuleException e) {
+                    result.reject(e.getMessageCode(), e.getArgs(), null);
+                    return;
+                }
+            }
+        }
     }
 
     private void attach(Long batchId, List<MultipartFile> photos) {
@@ -212,7 +230,7 @@ class BatchController {
                 redirect.addFlashAttribute("flash", "spotcheck.batch.resultsRecorded");
                 return "redirect:/spotchecks/batches/" + id;
             } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
+                SpotCheckForms.reject(result, e);
             } catch (StaleEditException e) {
                 response.setStatus(FormErrors.stale(model, e).value());
                 form.setVersion(e.getCurrentVersion());
@@ -235,7 +253,7 @@ class BatchController {
                 redirect.addFlashAttribute("flash", "spotcheck.batch.stepRecorded");
                 return "redirect:/spotchecks/batches/" + id;
             } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
+                SpotCheckForms.reject(result, e);
             } catch (StaleEditException e) {
                 response.setStatus(FormErrors.stale(model, e).value());
                 form.setVersion(e.getCurrentVersion());
@@ -285,15 +303,18 @@ class BatchController {
         ProductCategory category = form.getCategoryId() == null ? null : catalogue.get(form.getCategoryId());
         model.addAttribute("category", category);
         var query = new EnterpriseQuery(null, null, category == null ? null : category.getIndustry(), null);
-        List<Enterprise> candidates = enterprises.search(query, PageRequest.of(0, 300, Sort.by("name")))
-                .getContent();
-        model.addAttribute("enterpriseList", candidates);
+        List<Enterprise> candidates = new java.util.ArrayList<>(enterprises.search(query,
+                PageRequest.of(0, 300, Sort.by("name"))).getContent());
         Long districtId = null;
         if (form.getEnterpriseId() != null) {
             Enterprise e = enterprises.get(form.getEnterpriseId());
             districtId = e.getDistrictId();
             model.addAttribute("enterprise", e);
+            if (candidates.stream().noneMatch(c -> c.getId().equals(e.getId()))) {
+                candidates.add(0, e);
+            }
         }
+        model.addAttribute("enterpriseList", candidates);
         model.addAttribute("roster", districtId == null ? List.of() : roster.forDistrict(districtId));
         return FORM_VIEW;
     }

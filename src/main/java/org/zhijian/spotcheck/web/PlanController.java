@@ -46,9 +46,11 @@ class PlanController {
     private final PassRateService passRates;
     private final Districts districts;
     private final AuditTrail audit;
+    private final SpotCheckExports exports;
 
     PlanController(PlanService plans, BatchService batches, CatalogueService catalogue, PassRateService passRates,
-                   Districts districts, AuditTrail audit) {
+                   Districts districts, AuditTrail audit, SpotCheckExports exports) {
+        this.exports = exports;
         this.plans = plans;
         this.batches = batches;
         this.catalogue = catalogue;
@@ -70,17 +72,29 @@ class PlanController {
     @GetMapping
     String list(@RequestParam(required = false) Integer year, Model model) {
         List<SpotCheckPlan> list = plans.list(year);
+        model.addAttribute("plans", list);
+        model.addAttribute("totals", totals(list));
+        model.addAttribute("year", year);
+        model.addAttribute("years", List.of(batches.today().getYear(), batches.today().getYear() - 1));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws java.io.IOException {
+        List<SpotCheckPlan> list = plans.list(year);
+        exports.plans(list, totals(list), response);
+    }
+
+    /** Planned and done batches of each plan, over the districts the user may see. */
+    private Map<Long, int[]> totals(List<SpotCheckPlan> list) {
         Map<Long, int[]> totals = new LinkedHashMap<>();
         for (SpotCheckPlan p : list) {
             List<PlanProgress> progress = plans.progress(p.getId());
             totals.put(p.getId(), new int[] {progress.stream().mapToInt(PlanProgress::planned).sum(),
                     (int) progress.stream().mapToLong(PlanProgress::done).sum()});
         }
-        model.addAttribute("plans", list);
-        model.addAttribute("totals", totals);
-        model.addAttribute("year", year);
-        model.addAttribute("years", List.of(batches.today().getYear(), batches.today().getYear() - 1));
-        return LIST_VIEW;
+        return totals;
     }
 
     @GetMapping("/{id}")

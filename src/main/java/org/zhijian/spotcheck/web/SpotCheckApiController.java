@@ -43,7 +43,6 @@ import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.BatchStatus;
 import org.zhijian.spotcheck.domain.BatchStep;
 import org.zhijian.spotcheck.domain.ItemMeasurement;
-import org.zhijian.spotcheck.domain.MeasuredValue;
 import org.zhijian.spotcheck.domain.PlanDetails;
 import org.zhijian.spotcheck.domain.PlanLevel;
 import org.zhijian.spotcheck.domain.PlanProgress;
@@ -231,18 +230,17 @@ class SpotCheckApiController {
                 b.getSteps().stream().map(StepResponse::of).toList(), b.getVersion());
     }
 
+    /** The same reading as the pages: full-width digits, 合格/不合格, a bad value named by its position. */
     private List<ItemMeasurement> measurements(Long categoryId, List<ResultRequest> results) {
         if (results == null || results.isEmpty()) {
             return List.of();
         }
-        ProductCategory category = catalogue.get(categoryId);
-        return results.stream().map(r -> {
-            TestItem item = category.item(r.testItemId())
-                    .orElseThrow(() -> new BusinessRuleException("results", "spotcheck.result.unknownItem"));
-            return item.getLimitKind().isNumeric()
-                    ? new ItemMeasurement(item.getId(), MeasuredValue.number(r.value(), "results"), null)
-                    : new ItemMeasurement(item.getId(), null, MeasuredValue.conforming(r.value(), "results"));
+        List<ResultRow> rows = results.stream().map(r -> {
+            ResultRow row = new ResultRow(r.testItemId());
+            row.setValue(r.value());
+            return row;
         }).toList();
+        return Measurements.read(catalogue.get(categoryId), rows);
     }
 
     @GetMapping("/batches")

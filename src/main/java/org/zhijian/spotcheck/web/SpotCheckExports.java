@@ -63,6 +63,21 @@ class SpotCheckExports {
         }
     }
 
+    void plans(List<org.zhijian.spotcheck.domain.SpotCheckPlan> plans, Map<Long, int[]> totals,
+               HttpServletResponse response) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        try (XlsxSheet sheet = XlsxSheet.open(response, msg("spotcheck.export.plansFile", locale),
+                msg("spotcheck.plans.title", locale))) {
+            sheet.header(labels(locale, "field.code", "field.title", "field.year", "field.level", "field.joint",
+                    "spotcheck.plan.planned", "spotcheck.plan.done"));
+            for (var p : plans) {
+                int[] t = totals.get(p.getId());
+                sheet.add(Arrays.asList(p.getCode(), p.getTitle(), p.getYear(), msg(p.getLevel().messageCode(), locale),
+                        msg(p.isJoint() ? "spotcheck.yes" : "spotcheck.no", locale), t[0], t[1]));
+            }
+        }
+    }
+
     void rates(String title, List<RateGroup> groups, HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         try (XlsxSheet sheet = XlsxSheet.open(response, msg("spotcheck.export.ratesFile", locale), title)) {

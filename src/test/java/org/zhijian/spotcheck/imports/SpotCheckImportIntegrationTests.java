@@ -43,6 +43,9 @@ class SpotCheckImportIntegrationTests extends PostgresIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
     District district;
     Enterprise enterprise;
     ProductCategory product;
@@ -275,5 +278,59 @@ class SpotCheckImportIntegrationTests extends PostgresIntegrationTests {
                 LocalDate.class)).isEqualTo(LocalDate.of(2026, 4, 2));
         assertThat(jdbc.queryForObject("select sample_quantity from sampling_batch where form_number ="
                 + " 'LO-FIXTURE-0002'", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void uploadFromThePageRunsInTheBackgroundAndReportsItsProgress() throws Exception {
+        byte[] bytes = Files.readAllBytes(xlsx(goodRows()));
+        var details = Fixtures.details(inspector);
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/spotchecks/imports").file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "results.xlsx", "application/octet-stream", bytes))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(details)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/spotchecks/imports/\\d+");
+
+        String status = "RUNNING";
+        for (int i = 0; i < 100 && status.contains("RUNNING"); i++) {
+            Thread.sleep(200);
+            status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get(location + "/progress")
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user(details)))
+                    .andReturn().getResponse().getContentAsString();
+        }
+        assertThat(status).contains("\"status\":\"COMMITTED\"");
+        assertThat(batchesLike(prefix)).isEqualTo(2);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(location)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(Fixtures.details(fixtures.user(Role.INSPECTOR, fixtures.district().getId())))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+    }
+
+    @Test
+    void theDownloadableTemplateReadsBackThroughTheImport() throws Exception {
+        byte[] template = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/spotchecks/imports/template.xlsx")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(Fixtures.details(inspector))))
+                .andReturn().getResponse().getContentAsByteArray();
+        Path file = Files.createTempFile("template", ".xlsx");
+        Files.write(file, template);
+
+        ImportJob job = run(file, inspector);
+
+        // every header is recognised; only the example's enterprise and product are unknown here
+        assertThat(job.status()).isEqualTo("REJECTED");
+        assertThat(job.rowsRead()).isEqualTo(2);
+        assertThat(job.issues()).extracting(RowIssue::code)
+                .doesNotContain("spotcheck.import.missingColumn", "spotcheck.import.badDate",
+                        "spotcheck.import.badCount")
+                .contains("spotcheck.import.unknownProduct");
     }
 }
