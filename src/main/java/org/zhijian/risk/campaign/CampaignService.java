@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +40,11 @@ public class CampaignService {
     private final Districts districts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Locale archiveLocale;
 
     CampaignService(CampaignRepository campaigns, CampaignFileRepository files, RiskPointRepository points,
                     HazardRepository hazards, CampaignOutputs outputs, Districts districts, AuditTrail audit,
-                    Clock clock) {
+                    Clock clock, @Value("${zhijian.risk.archive-locale:zh-CN}") Locale archiveLocale) {
         this.campaigns = campaigns;
         this.files = files;
         this.points = points;
@@ -52,6 +53,7 @@ public class CampaignService {
         this.districts = districts;
         this.audit = audit;
         this.clock = clock;
+        this.archiveLocale = archiveLocale;
     }
 
     /** The campaign's findings the current user may see. */
@@ -132,11 +134,12 @@ public class CampaignService {
         c.close(scope.username(), now);
         List<RiskPoint> allPoints = points.findByCampaignId(id);
         List<Hazard> allHazards = hazards.findByCampaignId(id);
-        Locale locale = LocaleContextHolder.getLocale();
+        // archived once for the record, so in the bureau's language rather than the clicker's
+        Locale locale = archiveLocale;
         files.save(new CampaignFile(id, CampaignFile.RISK_LIST, "risk-list-" + id + ".xlsx",
                 CampaignOutputs.XLSX, outputs.riskList(c, allPoints, allHazards, locale), now));
         files.save(new CampaignFile(id, CampaignFile.REPORT, "report-" + id + ".pdf", "application/pdf",
-                outputs.report(c, allPoints, allHazards, LocaleContextHolder.getLocale(), now), now));
+                outputs.report(c, allPoints, allHazards, locale, now), now));
         campaigns.flush();
         audit.record(ENTITY, id, "CLOSE", scope.districtId(), before, c.snapshot());
         return c;
