@@ -29,6 +29,9 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
     @Autowired
     HazardService hazards;
 
+    @Autowired
+    org.zhijian.licence.domain.LicenceService licences;
+
     District district;
     Enterprise enterprise;
     User admin;
@@ -70,6 +73,21 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
         assertThat(current().getScore()).isEqualTo(35);
         assertThat(classification.factorsOf(current())).extracting(Classification.Factor::points)
                 .containsExactly(0, 0, 20, 0, 0, 15);
+    }
+
+    @Test
+    void aLicenceSuspensionMovesTheClassInTheSameTransaction() {
+        Enterprise other = fixtures.enterprise(district.getId(), Industry.OTHER);
+        var licence = fixtures.licence(other, LocalDate.now().minusYears(1));
+        EnterpriseClass before = fixtures.as(Fixtures.details(admin), () -> classification.get(other.getId()));
+        assertThat(before.getScore()).as("classified as soon as licensed").isZero();
+
+        fixtures.asSystemAdmin(() -> licences.transition(licence.getId(), licence.getVersion(),
+                org.zhijian.licence.domain.LicenceStatus.SUSPENDED, "抽查不合格", "条例第四十八条"));
+
+        EnterpriseClass after = fixtures.as(Fixtures.details(admin), () -> classification.get(other.getId()));
+        assertThat(after.getScore()).isEqualTo(20);
+        assertThat(after.effectiveClass()).isEqualTo(SupervisionClass.B);
     }
 
     @Test

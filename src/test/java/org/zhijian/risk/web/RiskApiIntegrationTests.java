@@ -106,7 +106,8 @@ class RiskApiIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void classesDrawsAndTheirDocumentationAreOnTheApi() throws Exception {
-        mvc.perform(get("/api/v1/classifications/{id}", enterprise.getId()).with(user(Fixtures.details(admin))))
+        Enterprise unlicensed = fixtures.enterprise(district.getId());
+        mvc.perform(get("/api/v1/classifications/{id}", unlicensed.getId()).with(user(Fixtures.details(admin))))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/classifications/{id}/incidents", enterprise.getId())
                         .with(user(Fixtures.details(admin))).contentType(MediaType.APPLICATION_JSON)
