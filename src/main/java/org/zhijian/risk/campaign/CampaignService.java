@@ -89,14 +89,17 @@ public class CampaignService {
                         .toList());
     }
 
+    /** The archived files the user may open: all for the city, their district's for a district user. */
     public List<CampaignFile> archive(Long id) {
         get(id);
-        return campaigns.findFiles(id);
+        AccessScope scope = CurrentUser.scope();
+        return campaigns.findFiles(id).stream()
+                .filter(f -> scope.isCityWide() || scope.districtId().equals(f.getDistrictId())).toList();
     }
 
-    public CampaignFile file(Long id, String kind) {
-        get(id);
-        return campaigns.findFile(id, kind).orElseThrow(() -> new NotFoundException("CampaignFile", id));
+    public CampaignFile file(Long id, Long fileId) {
+        return archive(id).stream().filter(f -> f.getId().equals(fileId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("CampaignFile", fileId));
     }
 
     /** City-level heads and admins launch campaigns; a district one may launch one for their district only. */
@@ -134,14 +137,24 @@ public class CampaignService {
         c.close(scope.username(), now);
         List<RiskPoint> allPoints = points.findByCampaignId(id);
         List<Hazard> allHazards = hazards.findByCampaignId(id);
-        // archived once for the record, so in the bureau's language rather than the clicker's
-        Locale locale = archiveLocale;
-        files.save(new CampaignFile(id, CampaignFile.RISK_LIST, "risk-list-" + id + ".xlsx",
-                CampaignOutputs.XLSX, outputs.riskList(c, allPoints, allHazards, locale), now));
-        files.save(new CampaignFile(id, CampaignFile.REPORT, "report-" + id + ".pdf", "application/pdf",
-                outputs.report(c, allPoints, allHazards, locale, now), now));
+        archive(c, null, allPoints, allHazards, now);
+        for (Long districtId : c.getDistrictIdSet()) {
+            archive(c, districtId,
+                    allPoints.stream().filter(p -> p.getEnterprise().getDistrictId().equals(districtId)).toList(),
+                    allHazards.stream().filter(h -> h.getEnterprise().getDistrictId().equals(districtId)).toList(),
+                    now);
+        }
         campaigns.flush();
         audit.record(ENTITY, id, "CLOSE", scope.districtId(), before, c.snapshot());
         return c;
+    }
+
+    /** Archived once for the record, so in the bureau's language rather than the clicker's. */
+    private void archive(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
+        String suffix = c.getId() + (districtId == null ? "" : "-" + districtId);
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.RISK_LIST, "risk-list-" + suffix + ".xlsx",
+                CampaignOutputs.XLSX, outputs.riskList(c, ps, hs, archiveLocale), now));
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.REPORT, "report-" + suffix + ".pdf",
+                "application/pdf", outputs.report(c, districtId, ps, hs, archiveLocale, now), now));
     }
 }

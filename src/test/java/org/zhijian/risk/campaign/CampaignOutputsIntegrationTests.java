@@ -75,17 +75,27 @@ class CampaignOutputsIntegrationTests extends PostgresIntegrationTests {
 
         fixtures.as(Fixtures.details(head), () -> campaigns.close(c.getId(), campaigns.get(c.getId()).getVersion()));
 
-        List<CampaignFile> archive = fixtures.as(Fixtures.details(head), () -> campaigns.archive(c.getId()));
-        assertThat(archive).extracting(CampaignFile::getKind).containsExactly(CampaignFile.REPORT, CampaignFile.RISK_LIST);
+        List<CampaignFile> archive = fixtures.asSystemAdmin(() -> campaigns.archive(c.getId()));
+        assertThat(archive).extracting(CampaignFile::getKind).containsExactly(CampaignFile.REPORT, CampaignFile.RISK_LIST,
+                CampaignFile.REPORT, CampaignFile.RISK_LIST);
+        assertThat(archive).extracting(CampaignFile::getDistrictId).containsExactly(null, null, district.getId(),
+                district.getId());
+        List<CampaignFile> mine = fixtures.as(Fixtures.details(head), () -> campaigns.archive(c.getId()));
+        assertThat(mine).as("a district head gets the district's part").extracting(CampaignFile::getDistrictId)
+                .containsOnly(district.getId());
+        Long listId = mine.stream().filter(f -> f.getKind().equals(CampaignFile.RISK_LIST)).findFirst().orElseThrow()
+                .getId();
+        Long reportId = mine.stream().filter(f -> f.getKind().equals(CampaignFile.REPORT)).findFirst().orElseThrow()
+                .getId();
 
-        byte[] xlsx = fixtures.as(Fixtures.details(head), () -> campaigns.file(c.getId(), CampaignFile.RISK_LIST))
+        byte[] xlsx = fixtures.as(Fixtures.details(head), () -> campaigns.file(c.getId(), listId))
                 .getContent();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).as("two risk points under a header").isEqualTo(2);
             assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(coating.getName());
             assertThat(wb.getSheetAt(1).getLastRowNum()).isEqualTo(2);
         }
-        byte[] report = fixtures.as(Fixtures.details(head), () -> campaigns.file(c.getId(), CampaignFile.REPORT))
+        byte[] report = fixtures.as(Fixtures.details(head), () -> campaigns.file(c.getId(), reportId))
                 .getContent();
         try (PDDocument doc = Loader.loadPDF(report)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");

@@ -58,7 +58,8 @@ class CampaignApiController {
     record FindingsResponse(List<Long> riskPointIds, List<Long> hazardIds) {
     }
 
-    record FileResponse(String kind, String fileName, String contentType, Instant createdAt, String href) {
+    record FileResponse(Long id, String kind, Long districtId, String fileName, String contentType, Instant createdAt,
+                        String href) {
     }
 
     @GetMapping
@@ -95,13 +96,15 @@ class CampaignApiController {
 
     @GetMapping("/{id}/files")
     List<FileResponse> files(@PathVariable Long id) {
-        return campaigns.archive(id).stream().map(f -> new FileResponse(f.getKind(), f.getFileName(),
-                f.getContentType(), f.getCreatedAt(), "/api/v1/campaigns/" + id + "/files/" + f.getKind())).toList();
+        return campaigns.archive(id).stream().map(f -> new FileResponse(f.getId(), f.getKind(), f.getDistrictId(),
+                f.getFileName(), f.getContentType(), f.getCreatedAt(), "/api/v1/campaigns/" + id + "/files/" + f.getId()))
+                .toList();
     }
 
-    @GetMapping("/{id}/files/{kind}")
-    ResponseEntity<byte[]> file(@PathVariable Long id, @PathVariable String kind) {
-        CampaignFile f = campaigns.file(id, kind);
+    @GetMapping("/{id}/files/{fileId}")
+    @Operation(summary = "One archived file; district users get only their district's")
+    ResponseEntity<byte[]> file(@PathVariable Long id, @PathVariable Long fileId) {
+        CampaignFile f = campaigns.file(id, fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getContentType())).body(f.getContent());
     }
 }
