@@ -96,6 +96,11 @@ class DrawServiceIntegrationTests extends PostgresIntegrationTests {
         assertThat(fixtures.as(Fixtures.details(head), () -> draws.reproducesOriginal(d.getId())))
                 .as("the seed still reproduces the original draw").isTrue();
 
+        mvc.perform(get("/draws/{id}", d.getId()).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(Fixtures.details(head))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"publish-by\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("出差")));
         mvc.perform(get("/public/draws/{id}", d.getId())).andExpect(status().isNotFound());
         fixtures.as(Fixtures.details(head), () -> draws.publish(d.getId()));
         mvc.perform(get("/public/draws/{id}", d.getId()))
