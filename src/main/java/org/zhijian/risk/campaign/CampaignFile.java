@@ -19,6 +19,10 @@ public class CampaignFile extends BaseEntity {
     @Column(name = "campaign_id", nullable = false)
     private Long campaignId;
 
+    /** The district whose findings it holds; null for the whole campaign. */
+    @Column(name = "district_id")
+    private Long districtId;
+
     @Column(nullable = false, length = 20)
     private String kind;
 
@@ -38,8 +42,10 @@ public class CampaignFile extends BaseEntity {
     protected CampaignFile() {
     }
 
-    CampaignFile(Long campaignId, String kind, String fileName, String contentType, byte[] content, Instant now) {
+    CampaignFile(Long campaignId, Long districtId, String kind, String fileName, String contentType, byte[] content,
+                 Instant now) {
         this.campaignId = campaignId;
+        this.districtId = districtId;
         this.kind = kind;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -49,6 +55,10 @@ public class CampaignFile extends BaseEntity {
 
     public Long getCampaignId() {
         return campaignId;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
     }
 
     public String getKind() {

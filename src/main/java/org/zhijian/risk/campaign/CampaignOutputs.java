@@ -98,7 +98,9 @@ class CampaignOutputs {
         }
     }
 
-    byte[] report(Campaign c, List<RiskPoint> points, List<Hazard> hazards, Locale locale, Instant now) {
+    /** The report of the whole campaign (districtId null) or of one district's part of it. */
+    byte[] report(Campaign c, Long districtId, List<RiskPoint> points, List<Hazard> hazards, Locale locale,
+                  Instant now) {
         Summary s = Summary.of(points, hazards, LocalDate.now(clock));
         return pdf.render(pages -> {
             pages.title(msg(locale, "risk.report.title", c.getName()));
@@ -106,8 +108,8 @@ class CampaignOutputs {
             pages.field(msg(locale, "risk.campaign.period"), c.getStartsOn() + " ~ " + c.getEndsOn());
             pages.field(msg(locale, "risk.campaign.industries"), c.getIndustrySet().stream()
                     .map(i -> msg(locale, i.messageCode())).collect(Collectors.joining("、")));
-            pages.field(msg(locale, "risk.campaign.districts"), c.getDistrictIdSet().stream()
-                    .map(districts::name).collect(Collectors.joining("、")));
+            pages.field(msg(locale, "risk.campaign.districts"), districtId != null ? districts.name(districtId)
+                    : c.getDistrictIdSet().stream().map(districts::name).collect(Collectors.joining("、")));
             pages.paragraph(msg(locale, "risk.report.summary", points.size(), hazards.size(), s.hazardsClosed(),
                     s.hazardsOpen(), s.hazardsOverdue()), 11);
             pages.heading(msg(locale, "risk.report.byGrade"));

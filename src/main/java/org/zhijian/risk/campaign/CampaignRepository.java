@@ -1,7 +1,6 @@
 package org.zhijian.risk.campaign;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,9 +9,6 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
     @Query("select c from Campaign c order by c.startsOn desc, c.id desc")
     List<Campaign> findAllNewestFirst();
 
-    @Query("select f from CampaignFile f where f.campaignId = :campaignId order by f.kind")
+    @Query("select f from CampaignFile f where f.campaignId = :campaignId order by f.districtId nulls first, f.kind")
     List<CampaignFile> findFiles(Long campaignId);
-
-    @Query("select f from CampaignFile f where f.campaignId = :campaignId and f.kind = :kind")
-    Optional<CampaignFile> findFile(Long campaignId, String kind);
 }

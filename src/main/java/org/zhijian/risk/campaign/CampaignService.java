@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +40,11 @@ public class CampaignService {
     private final Districts districts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Locale archiveLocale;
 
     CampaignService(CampaignRepository campaigns, CampaignFileRepository files, RiskPointRepository points,
                     HazardRepository hazards, CampaignOutputs outputs, Districts districts, AuditTrail audit,
-                    Clock clock) {
+                    Clock clock, @Value("${zhijian.risk.archive-locale:zh-CN}") Locale archiveLocale) {
         this.campaigns = campaigns;
         this.files = files;
         this.points = points;
@@ -52,6 +53,7 @@ public class CampaignService {
         this.districts = districts;
         this.audit = audit;
         this.clock = clock;
+        this.archiveLocale = archiveLocale;
     }
 
     /** The campaign's findings the current user may see. */
@@ -87,14 +89,17 @@ public class CampaignService {
                         .toList());
     }
 
+    /** The archived files the user may open: all for the city, their district's for a district user. */
     public List<CampaignFile> archive(Long id) {
         get(id);
-        return campaigns.findFiles(id);
+        AccessScope scope = CurrentUser.scope();
+        return campaigns.findFiles(id).stream()
+                .filter(f -> scope.isCityWide() || scope.districtId().equals(f.getDistrictId())).toList();
     }
 
-    public CampaignFile file(Long id, String kind) {
-        get(id);
-        return campaigns.findFile(id, kind).orElseThrow(() -> new NotFoundException("CampaignFile", id));
+    public CampaignFile file(Long id, Long fileId) {
+        return archive(id).stream().filter(f -> f.getId().equals(fileId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("CampaignFile", fileId));
     }
 
     /** City-level heads and admins launch campaigns; a district one may launch one for their district only. */
@@ -132,13 +137,24 @@ public class CampaignService {
         c.close(scope.username(), now);
         List<RiskPoint> allPoints = points.findByCampaignId(id);
         List<Hazard> allHazards = hazards.findByCampaignId(id);
-        Locale locale = LocaleContextHolder.getLocale();
-        files.save(new CampaignFile(id, CampaignFile.RISK_LIST, "risk-list-" + id + ".xlsx",
-                CampaignOutputs.XLSX, outputs.riskList(c, allPoints, allHazards, locale), now));
-        files.save(new CampaignFile(id, CampaignFile.REPORT, "report-" + id + ".pdf", "application/pdf",
-                outputs.report(c, allPoints, allHazards, LocaleContextHolder.getLocale(), now), now));
+        archive(c, null, allPoints, allHazards, now);
+        for (Long districtId : c.getDistrictIdSet()) {
+            archive(c, districtId,
+                    allPoints.stream().filter(p -> p.getEnterprise().getDistrictId().equals(districtId)).toList(),
+                    allHazards.stream().filter(h -> h.getEnterprise().getDistrictId().equals(districtId)).toList(),
+                    now);
+        }
         campaigns.flush();
         audit.record(ENTITY, id, "CLOSE", scope.districtId(), before, c.snapshot());
         return c;
+    }
+
+    /** Archived once for the record, so in the bureau's language rather than the clicker's. */
+    private void archive(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
+        String suffix = c.getId() + (districtId == null ? "" : "-" + districtId);
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.RISK_LIST, "risk-list-" + suffix + ".xlsx",
+                CampaignOutputs.XLSX, outputs.riskList(c, ps, hs, archiveLocale), now));
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.REPORT, "report-" + suffix + ".pdf",
+                "application/pdf", outputs.report(c, districtId, ps, hs, archiveLocale, now), now));
     }
 }

@@ -12,7 +12,7 @@ import org.zhijian.licence.domain.LicenceStatus;
 
 public interface EnterpriseClassRepository extends JpaRepository<EnterpriseClass, Long> {
 
-    @Query("select c from EnterpriseClass c where c.enterprise.id = :enterpriseId")
+    @Query("select c from EnterpriseClass c join fetch c.enterprise where c.enterprise.id = :enterpriseId")
     Optional<EnterpriseClass> findByEnterpriseId(Long enterpriseId);
 
     @Query(value = "select c from EnterpriseClass c join fetch c.enterprise e "

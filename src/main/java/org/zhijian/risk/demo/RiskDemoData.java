@@ -20,7 +20,9 @@ import org.zhijian.region.District;
 import org.zhijian.risk.campaign.Campaign;
 import org.zhijian.risk.campaign.CampaignDetails;
 import org.zhijian.risk.campaign.CampaignService;
+import org.springframework.data.domain.Pageable;
 import org.zhijian.risk.classification.ClassificationService;
+import org.zhijian.risk.classification.EnterpriseClass;
 import org.zhijian.risk.classification.IncidentKind;
 import org.zhijian.risk.draw.DrawRequest;
 import org.zhijian.risk.draw.DrawService;
@@ -115,7 +117,17 @@ class RiskDemoData implements DemoDataContributor {
         as(cityHead, () -> campaigns.close(campaign.getId(), campaigns.get(campaign.getId()).getVersion()));
         hazards.escalateOverdue(today);
         classification.recomputeAll();
+        inspections(city, random, today);
         draw(city, districts.get(0), cityHead);
+    }
+
+    /** Past inspections, so the due list has late and upcoming enterprises in every district. */
+    private void inspections(DemoCity city, Random random, LocalDate today) {
+        for (EnterpriseClass c : classification.search(null, null, Pageable.unpaged()).getContent()) {
+            User head = city.usersOf(Role.HEAD, c.getEnterprise().getDistrictId()).get(0);
+            LocalDate on = today.minusDays(30 + random.nextInt(700));
+            as(head, () -> classification.recordInspection(c.getEnterprise().getId(), c.getVersion(), on));
+        }
     }
 
     private RiskPointDetails point(Enterprise e, Long campaignId, Random random) {

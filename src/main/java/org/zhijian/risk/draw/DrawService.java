@@ -55,11 +55,14 @@ public class DrawService {
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
+    private final int publishWithin;
 
     DrawService(DrawRepository draws, DrawEntryRepository entries, DrawChangeRepository changes,
                 InspectorConflictRepository conflicts, CampaignRepository campaigns, EnterpriseClassRepository classes,
                 EnterpriseRepository enterpriseRepository, EnterpriseService enterprises, UserRepository users,
-                AuditTrail audit, Clock clock) {
+                AuditTrail audit, Clock clock,
+                @org.springframework.beans.factory.annotation.Value("${zhijian.risk.draw.publish-within-working-days:20}")
+                int publishWithin) {
         this.draws = draws;
         this.entries = entries;
         this.changes = changes;
@@ -71,11 +74,22 @@ public class DrawService {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.publishWithin = publishWithin;
     }
 
     /** A draw with its current entries, changes and a check that its seed still reproduces it. */
     public record DrawView(RandomDraw draw, List<DrawEntry> entries, Map<Long, User> inspectors,
                            List<DrawChange> changes) {
+    }
+
+    /** Results are published within 20 working days (DOMAIN.md); the last day for this draw. */
+    public java.time.LocalDate publishBy(RandomDraw d) {
+        return WorkingDays.after(java.time.LocalDate.ofInstant(d.getCreatedAt(), clock.getZone()), publishWithin);
+    }
+
+    /** A draft past its publication day. */
+    public boolean isPublicationLate(RandomDraw d) {
+        return d.getStatus() == DrawStatus.DRAFT && publishBy(d).isBefore(java.time.LocalDate.now(clock));
     }
 
     public List<RandomDraw> list() {

@@ -108,9 +108,9 @@ class CampaignController {
         return "redirect:/risk/campaigns/" + id;
     }
 
-    @GetMapping("/{id}/files/{kind}")
-    ResponseEntity<byte[]> file(@PathVariable Long id, @PathVariable String kind) {
-        CampaignFile f = campaigns.file(id, kind);
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable Long id, @PathVariable Long fileId) {
+        CampaignFile f = campaigns.file(id, fileId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.getFileName())

@@ -91,6 +91,8 @@ class DrawController {
         model.addAttribute("view", view);
         model.addAttribute("districtById", districts.byId());
         model.addAttribute("reproduces", draws.reproducesOriginal(id));
+        model.addAttribute("publishBy", draws.publishBy(view.draw()));
+        model.addAttribute("publicationLate", draws.isPublicationLate(view.draw()));
         model.addAttribute("history", audit.historyIfPermitted(DrawService.ENTITY, id));
         model.addAttribute("roster", rosterFor(view.draw().getDistrictId()));
         if (!model.containsAttribute("changeForm")) {
