@@ -1,0 +1,2 @@
+/** The risk part of the demo city. */
+package org.zhijian.risk.demo;

@@ -1,0 +1,2 @@
+/** Risk pieces shown on other features' pages. */
+package org.zhijian.risk.web;

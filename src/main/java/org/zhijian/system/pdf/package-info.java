@@ -1,0 +1,2 @@
+/** PDF output with embedded Chinese fonts, shared by every feature that prints documents. */
+package org.zhijian.system.pdf;
