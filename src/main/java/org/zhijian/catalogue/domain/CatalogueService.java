@@ -1,0 +1,100 @@
+package org.zhijian.catalogue.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.StaleEditException;
+import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.CurrentUser;
+
+/** The product catalogue: everyone reads it; admins change it. It is city-wide, not district-scoped. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueService {
+
+    public static final String ENTITY = "ProductCategory";
+
+    private final ProductCategoryRepository categories;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CatalogueService(ProductCategoryRepository categories, AuditTrail audit, Clock clock) {
+        this.categories = categories;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<ProductCategory> all() {
+        return categories.findAllWithItems();
+    }
+
+    public List<ProductCategory> active() {
+        return categories.findByActiveTrueOrderByCodeAsc();
+    }
+
+    /** The category with its test items loaded. */
+    public ProductCategory get(Long id) {
+        ProductCategory c = categories.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        c.getItems().size();
+        return c;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProductCategory create(CategoryDetails details) {
+        if (categories.existsByCode(details.code().strip().toUpperCase())) {
+            throw new BusinessRuleException("code", "catalogue.code.duplicate", details.code());
+        }
+        if (categories.existsByName(details.name().strip())) {
+            throw new BusinessRuleException("name", "catalogue.name.duplicate", details.name());
+        }
+        ProductCategory c = categories.save(new ProductCategory(details, CurrentUser.username(), clock.instant()));
+        audit.record(ENTITY, c.getId(), "CREATE", null, null, c.snapshot());
+        return c;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProductCategory update(Long id, long expectedVersion, CategoryDetails details) {
+        ProductCategory c = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, c.getVersion(), c.snapshot());
+        categories.findByName(details.name().strip()).filter(o -> !o.getId().equals(id)).ifPresent(o -> {
+            throw new BusinessRuleException("name", "catalogue.name.duplicate", details.name());
+        });
+        Map<String, Object> before = c.snapshot();
+        c.update(details, CurrentUser.username(), clock.instant());
+        categories.flush();
+        audit.record(ENTITY, id, "UPDATE", null, before, c.snapshot());
+        return c;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public TestItem addItem(Long categoryId, String name, String unit, Limit limit, String method) {
+        ProductCategory c = get(categoryId);
+        Map<String, Object> before = c.snapshot();
+        TestItem item = c.addItem(name, unit, limit, method);
+        c.update(new CategoryDetails(c.getCode(), c.getName(), c.getNameEn(), c.getRiskClass(), c.getStandard(),
+                c.getIndustry(), c.isActive()), CurrentUser.username(), clock.instant());
+        categories.flush();
+        audit.record(ENTITY, categoryId, "UPDATE", null, before, c.snapshot(), "item added: " + name);
+        return item;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public TestItem changeItem(Long categoryId, Long itemId, String unit, Limit limit, String method) {
+        ProductCategory c = get(categoryId);
+        TestItem item = c.item(itemId).orElseThrow(() -> new NotFoundException("TestItem", itemId));
+        Map<String, Object> before = c.snapshot();
+        item.change(unit, limit, method);
+        categories.flush();
+        audit.record(ENTITY, categoryId, "UPDATE", null, before, c.snapshot(), "item changed: " + item.getName());
+        return item;
+    }
+}

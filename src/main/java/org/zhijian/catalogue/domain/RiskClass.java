@@ -1,0 +1,10 @@
+package org.zhijian.catalogue.domain;
+
+/** Risk class of a product category (高/中/低). */
+public enum RiskClass {
+    HIGH, MEDIUM, LOW;
+
+    public String messageCode() {
+        return "catalogue.risk." + name();
+    }
+}

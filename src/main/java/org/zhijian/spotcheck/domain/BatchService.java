@@ -1,0 +1,303 @@
+package org.zhijian.spotcheck.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.catalogue.domain.CatalogueService;
+import org.zhijian.catalogue.domain.ProductCategory;
+import org.zhijian.enterprise.archive.ArchiveTimeline;
+import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.enterprise.domain.EnterpriseService;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.StaleEditException;
+import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.CurrentUser;
+
+/**
+ * Sampled batches: recording (idempotent by submission token), results,
+ * post-processing and publication. Every read and write is scoped to the
+ * district of the batch's enterprise here, whatever page or API calls it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BatchService {
+
+    public static final String ENTITY = "SamplingBatch";
+    public static final String ARCHIVE_CATEGORY = "SPOTCHECK";
+
+    private final SamplingBatchRepository batches;
+    private final SpotCheckPlanRepository plans;
+    private final BatchPhotoRepository photos;
+    private final CatalogueService catalogue;
+    private final EnterpriseService enterprises;
+    private final SamplerRoster roster;
+    private final AuditTrail audit;
+    private final ArchiveTimeline timeline;
+    private final Clock clock;
+    private final Deadlines deadlines;
+
+    BatchService(SamplingBatchRepository batches, SpotCheckPlanRepository plans, BatchPhotoRepository photos,
+                 CatalogueService catalogue, EnterpriseService enterprises, SamplerRoster roster, AuditTrail audit,
+                 ArchiveTimeline timeline, Clock clock,
+                 @Value("${zhijian.spotcheck.notify-within-days:10}") int notifyDays,
+                 @Value("${zhijian.spotcheck.retest-within-days:30}") int retestDays,
+                 @Value("${zhijian.spotcheck.order-within-days:10}") int orderDays,
+                 @Value("${zhijian.spotcheck.close-within-days:10}") int closeDays) {
+        this.batches = batches;
+        this.plans = plans;
+        this.photos = photos;
+        this.catalogue = catalogue;
+        this.enterprises = enterprises;
+        this.roster = roster;
+        this.audit = audit;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.deadlines = new Deadlines(notifyDays, retestDays, orderDays, closeDays);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Deadlines deadlines() {
+        return deadlines;
+    }
+
+    public Page<SamplingBatch> search(BatchQuery query, Pageable pageable) {
+        BatchQuery scoped = query.withDistrict(CurrentUser.scope().narrow(query.districtId()));
+        return batches.findAll(scoped.toSpecification(), pageable);
+    }
+
+    /** The list view of a search; entities never leave the transaction half-loaded. */
+    public Page<BatchRow> searchRows(BatchQuery query, Pageable pageable) {
+        LocalDate today = today();
+        return search(query, pageable).map(b -> BatchRow.of(b, today));
+    }
+
+    public List<BatchRow> rowsOfEnterprise(Long enterpriseId) {
+        LocalDate today = today();
+        return ofEnterprise(enterpriseId).stream().map(b -> BatchRow.of(b, today)).toList();
+    }
+
+    public SamplingBatch get(Long id) {
+        SamplingBatch b = batches.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        audit.checkScope(CurrentUser.scope(), b.getDistrictId(), ENTITY, id);
+        return b;
+    }
+
+    /** A batch with its results, steps and samplers loaded, for pages and the API. */
+    public SamplingBatch getWithDetails(Long id) {
+        SamplingBatch b = get(id);
+        b.getResults().forEach(r -> r.getTestItem().getName());
+        b.getSteps().size();
+        b.getSamplerIds().size();
+        b.getCategory().getItems().size();
+        b.getEnterprise().getName();
+        if (b.getPlan() != null) {
+            b.getPlan().getTitle();
+        }
+        return b;
+    }
+
+    public List<SamplingBatch> ofEnterprise(Long enterpriseId) {
+        enterprises.visibleDistrictOf(enterpriseId);
+        return batches.findByEnterpriseIdOrderBySamplingDateDesc(enterpriseId);
+    }
+
+    public Optional<SamplingBatch> bySubmissionToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<SamplingBatch> found = batches.findBySubmissionToken(token.strip());
+        found.ifPresent(b -> audit.checkScope(CurrentUser.scope(), b.getDistrictId(), ENTITY, b.getId()));
+        return found;
+    }
+
+    /**
+     * Records a sampling. A second submission with the same token (double click,
+     * retry after a timeout) returns the batch the first one made.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
+    public SamplingBatch record(BatchDetails d) {
+        Optional<SamplingBatch> earlier = bySubmissionToken(d.submissionToken());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Enterprise enterprise = enterprises.get(d.enterpriseId());
+        AccessScope scope = CurrentUser.scope();
+        if (!scope.covers(enterprise.getDistrictId())) {
+            throw new BusinessRuleException("enterpriseId", "district.outOfScope");
+        }
+        if (d.formNumber() == null || d.formNumber().isBlank()) {
+            throw new BusinessRuleException("formNumber", "spotcheck.batch.formNumberRequired");
+        }
+        if (batches.existsByFormNumber(d.formNumber().strip())) {
+            throw new BusinessRuleException("formNumber", "spotcheck.batch.formNumberDuplicate", d.formNumber());
+        }
+        if (d.samplingDate() != null && d.samplingDate().isAfter(today())) {
+            throw new BusinessRuleException("samplingDate", "spotcheck.step.dateInFuture");
+        }
+        ProductCategory category = catalogue.get(d.categoryId());
+        if (!category.isActive()) {
+            throw new BusinessRuleException("categoryId", "spotcheck.batch.categoryInactive");
+        }
+        SpotCheckPlan plan = d.planId() == null ? null
+                : plans.findById(d.planId()).orElseThrow(() -> new BusinessRuleException("planId",
+                "spotcheck.batch.planUnknown"));
+        if (d.samplerIds() != null && !roster.allEligible(d.samplerIds(), enterprise.getDistrictId())) {
+            throw new BusinessRuleException("samplerIds", "spotcheck.batch.samplerNotInRoster");
+        }
+        SamplingBatch b = batches.save(new SamplingBatch(d, enterprise, category, plan,
+                plan == null ? PlanLevel.CITY : plan.getLevel(), CurrentUser.username(), clock.instant()));
+        audit.record(ENTITY, b.getId(), "CREATE", b.getDistrictId(), null, b.snapshot());
+        onTimeline(b, b.getSamplingDate(), "archive.spotcheck.sampled", b.getFormNumber(), category.getName());
+        return b;
+    }
+
+    /** Records a sampling and, when the form already carries them, its results, in one transaction. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
+    public SamplingBatch record(BatchDetails d, LocalDate testedOn, String reportNumber,
+                                List<ItemMeasurement> measurements) {
+        SamplingBatch b = record(d);
+        if (!measurements.isEmpty() && b.getStatus() == BatchStatus.SAMPLED) {
+            recordResults(b.getId(), b.getVersion(), testedOn, reportNumber, measurements);
+        }
+        return b;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
+    public SamplingBatch recordResults(Long id, long expectedVersion, LocalDate testedOn, String reportNumber,
+                                       List<ItemMeasurement> measurements) {
+        SamplingBatch b = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
+        if (testedOn == null) {
+            throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
+        }
+        notInFuture(testedOn, "testedOn");
+        Map<String, Object> before = b.snapshot();
+        b.recordResults(b.getCategory().getItems(), measurements, testedOn, reportNumber, deadlines,
+                CurrentUser.username(), clock.instant());
+        batches.flush();
+        audit.record(ENTITY, id, "RESULTS", b.getDistrictId(), before, b.snapshot());
+        onTimeline(b, testedOn, "archive.spotcheck.results", b.getFormNumber(), b.getCategory().getName(),
+                "msg:" + b.getVerdict().messageCode());
+        return b;
+    }
+
+    /** Moves a failed batch one step along its post-processing. */
+    @Transactional
+    public SamplingBatch advance(Long id, long expectedVersion, StepCommand c) {
+        SamplingBatch b = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
+        if (c.action() == null) {
+            throw new BusinessRuleException("action", "spotcheck.action.required");
+        }
+        notInFuture(c.occurredOn(), "occurredOn");
+        Map<String, Object> before = b.snapshot();
+        String actor = CurrentUser.username();
+        Instant now = clock.instant();
+        BatchStep step = switch (c.action()) {
+            case NOTIFY -> b.notifyEnterprise(c.occurredOn(), deadlines, actor, now);
+            case REQUEST_RETEST -> b.requestRetest(c.occurredOn(), c.note(), deadlines, actor, now);
+            case RECORD_RETEST -> b.recordRetest(b.getCategory().getItems(),
+                    c.measurements() == null ? List.of() : c.measurements(), c.occurredOn(), c.agency(), deadlines,
+                    actor, now);
+            case ORDER_RECTIFICATION -> b.orderRectification(c.occurredOn(), c.dueOn(), c.note(), actor, now);
+            case REINSPECT -> b.reinspect(c.occurredOn(), c.note(), deadlines, actor, now);
+            case CLOSE -> b.close(c.occurredOn(), c.note(), actor, now);
+        };
+        batches.flush();
+        audit.record(ENTITY, id, "TRANSITION", b.getDistrictId(), before, b.snapshot(),
+                before.get("status") + " -> " + b.getStatus());
+        onTimeline(b, step.getOccurredOn(), "archive.spotcheck.step", b.getFormNumber(),
+                "msg:" + step.getStep().messageCode(), "msg:" + b.getStatus().messageCode(),
+                step.getDueOn() == null ? "" : step.getDueOn());
+        return b;
+    }
+
+    /** Publishes (公告) every final, unpublished batch of a plan that the user may see. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
+    public int publishFinal(Long planId) {
+        BatchQuery query = new BatchQuery(null, null, planId, null, null, null, null, null, null, false, today());
+        int n = 0;
+        for (SamplingBatch b : batches.findAll(query.withDistrict(CurrentUser.scope().districtFilter())
+                .toSpecification())) {
+            if (b.getPublishedAt() == null && b.isFinal(today())) {
+                publish(b);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
+    public SamplingBatch publish(Long id) {
+        SamplingBatch b = get(id);
+        publish(b);
+        return b;
+    }
+
+    private void publish(SamplingBatch b) {
+        Map<String, Object> before = b.snapshot();
+        BatchStep step = b.publish(today(), CurrentUser.username(), clock.instant());
+        if (step != null) {
+            audit.record(ENTITY, b.getId(), "PUBLISH", b.getDistrictId(), before, b.snapshot());
+            onTimeline(b, step.getOccurredOn(), "archive.spotcheck.published", b.getFormNumber(),
+                    "msg:" + b.getVerdict().messageCode());
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
+    public PhotoInfo addPhoto(Long id, String fileName, String contentType, byte[] data) {
+        SamplingBatch b = get(id);
+        String type = BatchPhoto.check(contentType, data);
+        String name = fileName == null || fileName.isBlank() ? "photo" : fileName.strip();
+        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        BatchPhoto p = photos.save(new BatchPhoto(id, name, type, data, CurrentUser.username(), clock.instant()));
+        audit.record(ENTITY, id, "PHOTO", b.getDistrictId(), null, Map.of("photo", name, "bytes", data.length));
+        return new PhotoInfo(p.getId(), p.getFileName(), p.getContentType(), p.getSizeBytes(), p.getUploadedAt(),
+                p.getUploadedBy());
+    }
+
+    public List<PhotoInfo> photosOf(Long id) {
+        get(id);
+        return photos.findInfoByBatchId(id);
+    }
+
+    public BatchPhoto photo(Long id, Long photoId) {
+        get(id);
+        BatchPhoto p = photos.findById(photoId).filter(x -> x.getBatchId().equals(id))
+                .orElseThrow(() -> new NotFoundException("BatchPhoto", photoId));
+        p.getData();
+        return p;
+    }
+
+    private void notInFuture(LocalDate day, String field) {
+        if (day != null && day.isAfter(today())) {
+            throw new BusinessRuleException(field, "spotcheck.step.dateInFuture");
+        }
+    }
+
+    private void onTimeline(SamplingBatch b, LocalDate day, String code, Object... args) {
+        Instant at = day.equals(today()) ? clock.instant() : day.atTime(12, 0).atZone(clock.getZone()).toInstant();
+        timeline.record(b.getEnterprise().getId(), at, ARCHIVE_CATEGORY, code, "/spotchecks/batches/" + b.getId(),
+                args);
+    }
+}

@@ -1,0 +1,59 @@
+package org.zhijian.spotcheck.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a sampled batch stands. A passed batch is done; a failed one goes
+ * through post-processing (后处理): notification, the objection window with an
+ * optional re-test (复检) that may overturn the verdict, a rectification order
+ * (整改), re-inspection (复查) and closing.
+ */
+public enum BatchStatus {
+    /** 已抽样, awaiting results */
+    SAMPLED,
+    /** 合格 */
+    PASSED,
+    /** 不合格, enterprise not yet notified */
+    FAILED,
+    /** 已告知, objection window open or closed */
+    NOTIFIED,
+    /** 已申请复检 */
+    RETEST_REQUESTED,
+    /** 复检维持不合格 */
+    RETEST_UPHELD,
+    /** 复检改判合格 */
+    OVERTURNED,
+    /** 已责令整改 */
+    RECTIFICATION_ORDERED,
+    /** 已复查 */
+    REINSPECTED,
+    /** 已结案 */
+    CLOSED;
+
+    public Set<BatchStatus> allowedNext() {
+        return switch (this) {
+            case SAMPLED -> EnumSet.of(PASSED, FAILED);
+            case FAILED -> EnumSet.of(NOTIFIED);
+            case NOTIFIED -> EnumSet.of(RETEST_REQUESTED, RECTIFICATION_ORDERED);
+            case RETEST_REQUESTED -> EnumSet.of(RETEST_UPHELD, OVERTURNED);
+            case RETEST_UPHELD -> EnumSet.of(RECTIFICATION_ORDERED);
+            case RECTIFICATION_ORDERED -> EnumSet.of(REINSPECTED);
+            case REINSPECTED -> EnumSet.of(CLOSED, RECTIFICATION_ORDERED);
+            case PASSED, OVERTURNED, CLOSED -> EnumSet.noneOf(BatchStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(BatchStatus next) {
+        return allowedNext().contains(next);
+    }
+
+    /** Statuses of failed batches still being followed up. */
+    public static Set<BatchStatus> inPostProcessing() {
+        return EnumSet.of(FAILED, NOTIFIED, RETEST_REQUESTED, RETEST_UPHELD, RECTIFICATION_ORDERED, REINSPECTED);
+    }
+
+    public String messageCode() {
+        return "spotcheck.status." + name();
+    }
+}

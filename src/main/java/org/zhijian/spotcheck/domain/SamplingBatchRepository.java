@@ -1,0 +1,25 @@
+package org.zhijian.spotcheck.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SamplingBatchRepository extends JpaRepository<SamplingBatch, Long>,
+        JpaSpecificationExecutor<SamplingBatch> {
+
+    Optional<SamplingBatch> findBySubmissionToken(String submissionToken);
+
+    boolean existsByFormNumber(String formNumber);
+
+    @Query("select b.formNumber from SamplingBatch b where b.formNumber in :numbers")
+    List<String> findExistingFormNumbers(Collection<String> numbers);
+
+    List<SamplingBatch> findByEnterpriseIdOrderBySamplingDateDesc(Long enterpriseId);
+
+    /** Batches recorded per district under a plan: the plan's progress. */
+    @Query("select b.districtId, count(b) from SamplingBatch b where b.plan.id = :planId group by b.districtId")
+    List<Object[]> countByDistrict(Long planId);
+}

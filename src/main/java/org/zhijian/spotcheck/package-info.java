@@ -1,0 +1,5 @@
+/**
+ * Supervision spot checks (监督抽查): plans, sampled batches and their results, post-processing of failures,
+ * pass rates, agency imports and public announcements.
+ */
+package org.zhijian.spotcheck;

@@ -1,0 +1,111 @@
+package org.zhijian.spotcheck.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.zhijian.account.Role;
+import org.zhijian.account.User;
+import org.zhijian.catalogue.domain.ProductCategory;
+import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.enterprise.domain.Industry;
+import org.zhijian.region.District;
+import org.zhijian.spotcheck.SpotCheckTestData;
+import org.zhijian.spotcheck.domain.BatchService;
+import org.zhijian.spotcheck.domain.SamplingBatch;
+import org.zhijian.support.Fixtures;
+import org.zhijian.support.PostgresIntegrationTests;
+
+/** Forms keep what was typed and say what is wrong beside it, in Chinese and English. */
+class SpotCheckPagesTests extends PostgresIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    BatchService batches;
+
+    @Autowired
+    SpotCheckTestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Enterprise enterprise;
+    ProductCategory product;
+    User inspector;
+    User second;
+
+    @BeforeEach
+    void setUp() {
+        District district = fixtures.district();
+        enterprise = fixtures.enterprise(district.getId(), Industry.WOOD_PANEL);
+        product = data.woodPanel();
+        inspector = fixtures.user(Role.INSPECTOR, district.getId());
+        second = fixtures.user(Role.INSPECTOR, district.getId());
+    }
+
+    @Test
+    void resultsDatedInTheFutureAreRefusedBesideTheField() throws Exception {
+        SamplingBatch b = fixtures.as(Fixtures.details(inspector), () -> batches.record(
+                data.sampling(enterprise, product, inspector, second, batches.today())));
+
+        mvc.perform(post("/spotchecks/batches/" + b.getId() + "/results").with(csrf())
+                        .with(user(Fixtures.details(inspector)))
+                        .param("version", String.valueOf(b.getVersion()))
+                        .param("testedOn", batches.today().plusDays(3).toString())
+                        .param("results[0].testItemId", product.getItems().get(0).getId().toString())
+                        .param("results[0].value", "0.05"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"testedOn-error\"")))
+                .andExpect(content().string(containsString("日期不能晚于今天")));
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedBeforeTheSamplingIsRecorded() throws Exception {
+        String formNumber = "PH" + Fixtures.next();
+        var request = multipart("/spotchecks/batches")
+                .file(new MockMultipartFile("photos", "evidence.jpg", "image/jpeg", "<html>".getBytes()))
+                .with(csrf()).with(user(Fixtures.details(inspector)))
+                .param("submissionToken", UUID.randomUUID().toString()).param("formNumber", formNumber)
+                .param("enterpriseId", enterprise.getId().toString()).param("categoryId", product.getId().toString())
+                .param("sampleQuantity", "3").param("backupQuantity", "3").param("quantityUnit", "张")
+                .param("samplingDate", batches.today().toString()).param("samplingPlace", "成品仓库")
+                .param("agency", "机构").param("samplerIds", inspector.getId().toString(), second.getId().toString());
+
+        mvc.perform(request)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("只接受 JPEG、PNG、WebP 或 HEIC 图片")))
+                .andExpect(content().string(containsString("value=\"" + formNumber + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from sampling_batch where form_number = ?", Integer.class,
+                formNumber)).isZero();
+    }
+
+    @Test
+    void pagesRenderInEnglish() throws Exception {
+        mvc.perform(get("/spotchecks/rates").param("lang", "en").with(user(Fixtures.details(inspector))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pass rates")))
+                .andExpect(content().string(containsString("Only batches with a final verdict count")));
+        mvc.perform(get("/spotchecks/batches/new").param("enterpriseId", enterprise.getId().toString())
+                        .param("categoryId", product.getId().toString()).param("lang", "en")
+                        .with(user(Fixtures.details(inspector))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tick at least two samplers")))
+                .andExpect(content().string(containsString("capture=\"environment\"")))
+                .andExpect(content().string(containsString(second.getDisplayName())));
+    }
+}
