@@ -9,6 +9,8 @@ public interface ProductCategoryRepository extends JpaRepository<ProductCategory
 
     List<ProductCategory> findAllByOrderByCodeAsc();
 
+    List<ProductCategory> findByIndustry(org.zhijian.enterprise.domain.Industry industry);
+
     List<ProductCategory> findByActiveTrueOrderByCodeAsc();
 
     Optional<ProductCategory> findByName(String name);

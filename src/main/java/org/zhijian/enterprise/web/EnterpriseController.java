@@ -2,6 +2,7 @@ package org.zhijian.enterprise.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -41,9 +42,11 @@ class EnterpriseController {
     private final LicenceService licences;
     private final Districts districts;
     private final AuditTrail audit;
+    private final EnterpriseExport export;
 
     EnterpriseController(EnterpriseService enterprises, LicenceService licences, Districts districts,
-                         AuditTrail audit) {
+                         AuditTrail audit, EnterpriseExport export) {
+        this.export = export;
         this.enterprises = enterprises;
         this.licences = licences;
         this.districts = districts;
@@ -73,6 +76,14 @@ class EnterpriseController {
         model.addAttribute("districtList", districts.visible());
         model.addAttribute("districtById", districts.byId());
         return LIST_VIEW;
+    }
+
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long districtId,
+                @RequestParam(required = false) Industry industry,
+                @RequestParam(required = false) EnterpriseStatus status, HttpServletResponse response)
+            throws IOException {
+        export.write(new EnterpriseQuery(q, districtId, industry, status), response);
     }
 
     @GetMapping("/new")

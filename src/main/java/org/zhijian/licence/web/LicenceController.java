@@ -2,7 +2,10 @@ package org.zhijian.licence.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.EnumSet;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -41,8 +44,13 @@ class LicenceController {
     private final EnterpriseService enterprises;
     private final Districts districts;
     private final AuditTrail audit;
+    private final LicenceExport export;
+    private final MessageSource messages;
 
-    LicenceController(LicenceService licences, EnterpriseService enterprises, Districts districts, AuditTrail audit) {
+    LicenceController(LicenceService licences, EnterpriseService enterprises, Districts districts, AuditTrail audit,
+                      LicenceExport export, MessageSource messages) {
+        this.export = export;
+        this.messages = messages;
         this.licences = licences;
         this.enterprises = enterprises;
         this.districts = districts;
@@ -94,6 +102,33 @@ class LicenceController {
         model.addAttribute("districtId", districtId);
         model.addAttribute("mode", "renewals");
         return LIST_VIEW;
+    }
+
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long districtId,
+                @RequestParam(required = false) LicenceStatus status, HttpServletResponse response)
+            throws IOException {
+        var query = new LicenceQuery(q, districtId, status == null ? null : EnumSet.of(status), null, null, null);
+        export.write(messages.getMessage("licence.all.title", null, LocaleContextHolder.getLocale()),
+                n -> licences.search(query, PageRequest.of(n, 1000, Sort.by("expiresOn", "id"))), response);
+    }
+
+    @GetMapping("/expiring/export")
+    void exportExpiring(@RequestParam(defaultValue = "90") int days, @RequestParam(required = false) Long districtId,
+                        HttpServletResponse response) throws IOException {
+        int window = Math.min(Math.max(days, 1), 3650);
+        export.write(messages.getMessage("licence.expiring.heading", new Object[] {window},
+                        LocaleContextHolder.getLocale()),
+                n -> licences.expiringWithin(window, districtId, PageRequest.of(n, 1000, Sort.by("expiresOn", "id"))),
+                response);
+    }
+
+    @GetMapping("/renewals/export")
+    void exportRenewals(@RequestParam(required = false) Long districtId, HttpServletResponse response)
+            throws IOException {
+        export.write(messages.getMessage("licence.renewals.title", null, LocaleContextHolder.getLocale()),
+                n -> licences.renewalsDue(districtId, PageRequest.of(n, 1000, Sort.by("expiresOn", "id"))),
+                response);
     }
 
     @GetMapping("/new")

@@ -7,15 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.zhijian.enterprise.domain.Industry;
@@ -24,6 +22,7 @@ import org.zhijian.risk.hazard.Hazard;
 import org.zhijian.risk.hazard.HazardStatus;
 import org.zhijian.risk.point.RiskGrade;
 import org.zhijian.risk.point.RiskPoint;
+import org.zhijian.system.export.XlsxSheet;
 import org.zhijian.system.pdf.PdfFonts;
 
 /** What a campaign leaves behind: its risk list as a workbook and its report as a PDF. */
@@ -66,36 +65,33 @@ class CampaignOutputs {
 
     byte[] riskList(Campaign c, List<RiskPoint> points, List<Hazard> hazards, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(msg(locale, "risk.list.sheet.points"));
-            header(sheet, locale, "field.enterpriseId", "field.districtId", "field.industry", "risk.field.placeKind",
-                    "risk.field.placeName", "risk.field.hazard", "risk.field.controls", "risk.field.responsiblePerson",
-                    "risk.field.method", "risk.field.score", "risk.field.grade");
-            int r = 1;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxSheet sheet = XlsxSheet.open(out, msg(locale, "risk.list.sheet.points"))) {
+            sheet.header(messages, locale, "field.enterpriseId", "field.districtId", "field.industry",
+                    "risk.field.placeKind", "risk.field.placeName", "risk.field.hazard", "risk.field.controls",
+                    "risk.field.responsiblePerson", "risk.field.method", "risk.field.score", "risk.field.grade");
             for (RiskPoint p : points) {
-                row(sheet, r++, p.getEnterprise().getName(), districts.name(p.getEnterprise().getDistrictId()),
+                sheet.add(Arrays.asList(p.getEnterprise().getName(), districts.name(p.getEnterprise().getDistrictId()),
                         msg(locale, p.getEnterprise().getIndustry().messageCode()),
                         msg(locale, p.getPlaceKind().messageCode()), p.getPlaceName(), p.getHazard(), p.getControls(),
                         p.getResponsiblePerson(), p.getMethod().name(), p.getScore().stripTrailingZeros().toPlainString(),
-                        msg(locale, p.getGrade().messageCode()));
+                        msg(locale, p.getGrade().messageCode())));
             }
-            Sheet hz = wb.createSheet(msg(locale, "risk.list.sheet.hazards"));
-            header(hz, locale, "risk.field.noticeNumber", "field.enterpriseId", "field.districtId", "risk.field.level",
-                    "risk.field.description", "risk.field.deadline", "risk.field.responsiblePerson", "field.status",
-                    "risk.hazard.overdue");
-            r = 1;
+            sheet.nextSheet(msg(locale, "risk.list.sheet.hazards"));
+            sheet.header(messages, locale, "risk.field.noticeNumber", "field.enterpriseId", "field.districtId",
+                    "risk.field.level", "risk.field.description", "risk.field.deadline",
+                    "risk.field.responsiblePerson", "field.status", "risk.hazard.overdue");
             for (Hazard h : hazards) {
-                row(hz, r++, h.getNoticeNumber(), h.getEnterprise().getName(),
+                sheet.add(Arrays.asList(h.getNoticeNumber(), h.getEnterprise().getName(),
                         districts.name(h.getEnterprise().getDistrictId()), msg(locale, h.getLevel().messageCode()),
                         h.getDescription(), h.getDeadline().toString(), h.getResponsiblePerson(),
                         msg(locale, h.getStatus().messageCode()),
-                        h.isOverdueOn(today) ? msg(locale, "risk.hazard.overdue") : "");
+                        h.isOverdueOn(today) ? msg(locale, "risk.hazard.overdue") : ""));
             }
-            wb.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     /** The report of the whole campaign (districtId null) or of one district's part of it. */
@@ -145,20 +141,6 @@ class CampaignOutputs {
             pages.gap(10);
             pages.right(msg(locale, "risk.report.generated", now.atZone(clock.getZone()).toLocalDate()), 10);
         });
-    }
-
-    private void header(Sheet sheet, Locale locale, String... codes) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < codes.length; i++) {
-            row.createCell(i).setCellValue(msg(locale, codes[i]));
-        }
-    }
-
-    private static void row(Sheet sheet, int index, String... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            row.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
-        }
     }
 
     private String msg(Locale locale, String code, Object... args) {

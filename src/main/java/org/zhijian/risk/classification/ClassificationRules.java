@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.zhijian.catalogue.domain.RiskClass;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.licence.domain.LicenceStatus;
 
@@ -15,8 +16,8 @@ import org.zhijian.licence.domain.LicenceStatus;
 @ConfigurationProperties("zhijian.risk.classification")
 public class ClassificationRules {
 
-    private Map<ProductRisk, Integer> productRiskPoints = new EnumMap<>(Map.of(
-            ProductRisk.HIGH, 30, ProductRisk.MEDIUM, 15, ProductRisk.LOW, 0));
+    private Map<RiskClass, Integer> productRiskPoints = new EnumMap<>(Map.of(
+            RiskClass.HIGH, 30, RiskClass.MEDIUM, 15, RiskClass.LOW, 0));
     private Set<Industry> highRiskIndustries = EnumSet.of(Industry.WIRE_CABLE, Industry.COATING,
             Industry.CHEMICAL_PACKAGING, Industry.FERTILIZER, Industry.ELECTRIC_BICYCLE, Industry.FOOD_CONTACT);
     private Set<Industry> mediumRiskIndustries = EnumSet.of(Industry.BUILDING_WATERPROOF, Industry.WOOD_PANEL,
@@ -43,7 +44,7 @@ public class ClassificationRules {
     private Map<SupervisionClass, Integer> inspectionMonths = new EnumMap<>(Map.of(
             SupervisionClass.A, 24, SupervisionClass.B, 12, SupervisionClass.C, 6, SupervisionClass.D, 3));
 
-    public int productRiskPoints(ProductRisk risk) {
+    public int productRiskPoints(RiskClass risk) {
         return productRiskPoints.getOrDefault(risk, 0);
     }
 
@@ -55,11 +56,11 @@ public class ClassificationRules {
         return inspectionMonths.get(c);
     }
 
-    public Map<ProductRisk, Integer> getProductRiskPoints() {
+    public Map<RiskClass, Integer> getProductRiskPoints() {
         return productRiskPoints;
     }
 
-    public void setProductRiskPoints(Map<ProductRisk, Integer> productRiskPoints) {
+    public void setProductRiskPoints(Map<RiskClass, Integer> productRiskPoints) {
         this.productRiskPoints.putAll(productRiskPoints);
     }
 

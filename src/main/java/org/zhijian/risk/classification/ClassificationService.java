@@ -21,6 +21,7 @@ import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceStatus;
 import org.zhijian.risk.hazard.HazardLevel;
 import org.zhijian.risk.hazard.HazardService;
+import org.zhijian.spotcheck.domain.BatchVerdictChanged;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
@@ -140,6 +141,13 @@ public class ClassificationService {
     @EventListener
     @Transactional
     public void onInputChanged(ClassificationInputChanged event) {
+        recompute(event.enterpriseId());
+    }
+
+    /** A spot-check verdict or post-processing step changed the enterprise's record. */
+    @EventListener
+    @Transactional
+    public void onBatchVerdictChanged(BatchVerdictChanged event) {
         recompute(event.enterpriseId());
     }
 

@@ -2,6 +2,7 @@ package org.zhijian.risk.classification;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhijian.catalogue.domain.RiskClass;
 import org.zhijian.licence.domain.LicenceStatus;
 
 /**
@@ -20,8 +21,8 @@ public final class Classifier {
     public Classification classify(ClassificationInputs in) {
         List<Classification.Factor> factors = new ArrayList<>();
         factors.add(new Classification.Factor("productRisk", in.productRisk().name(), "productRisk",
-                List.of(rules.productRiskPoints(ProductRisk.HIGH), rules.productRiskPoints(ProductRisk.MEDIUM),
-                        rules.productRiskPoints(ProductRisk.LOW)),
+                List.of(rules.productRiskPoints(RiskClass.HIGH), rules.productRiskPoints(RiskClass.MEDIUM),
+                        rules.productRiskPoints(RiskClass.LOW)),
                 rules.productRiskPoints(in.productRisk())));
         factors.add(new Classification.Factor("spotCheckFailures", String.valueOf(in.spotCheckFailures()),
                 "perItemCapped", List.of(rules.getSpotCheckFailurePoints(), rules.getSpotCheckFailureCap()),

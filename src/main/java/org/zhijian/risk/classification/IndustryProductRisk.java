@@ -1,8 +1,12 @@
 package org.zhijian.risk.classification;
 
+import org.zhijian.catalogue.domain.RiskClass;
 import org.zhijian.enterprise.domain.Enterprise;
 
-/** Product risk from the enterprise's industry, by the configured lists (zhijian.risk.classification.*-risk-industries). */
+/**
+ * Product risk from the enterprise's industry, by the configured lists
+ * (zhijian.risk.classification.*-risk-industries): the fallback for industries the catalogue lacks.
+ */
 class IndustryProductRisk implements ProductRiskSource {
 
     private final ClassificationRules rules;
@@ -12,13 +16,13 @@ class IndustryProductRisk implements ProductRiskSource {
     }
 
     @Override
-    public ProductRisk riskOf(Enterprise enterprise) {
+    public RiskClass riskOf(Enterprise enterprise) {
         if (rules.getHighRiskIndustries().contains(enterprise.getIndustry())) {
-            return ProductRisk.HIGH;
+            return RiskClass.HIGH;
         }
         if (rules.getMediumRiskIndustries().contains(enterprise.getIndustry())) {
-            return ProductRisk.MEDIUM;
+            return RiskClass.MEDIUM;
         }
-        return ProductRisk.LOW;
+        return RiskClass.LOW;
     }
 }

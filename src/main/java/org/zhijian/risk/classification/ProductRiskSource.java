@@ -1,5 +1,6 @@
 package org.zhijian.risk.classification;
 
+import org.zhijian.catalogue.domain.RiskClass;
 import org.zhijian.enterprise.domain.Enterprise;
 
 /**
@@ -9,5 +10,5 @@ import org.zhijian.enterprise.domain.Enterprise;
  */
 public interface ProductRiskSource {
 
-    ProductRisk riskOf(Enterprise enterprise);
+    RiskClass riskOf(Enterprise enterprise);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,10 +47,11 @@ public class BatchService {
     private final ArchiveTimeline timeline;
     private final Clock clock;
     private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
 
     BatchService(SamplingBatchRepository batches, SpotCheckPlanRepository plans, BatchPhotoRepository photos,
                  CatalogueService catalogue, EnterpriseService enterprises, SamplerRoster roster, AuditTrail audit,
-                 ArchiveTimeline timeline, Clock clock,
+                 ArchiveTimeline timeline, Clock clock, ApplicationEventPublisher events,
                  @Value("${zhijian.spotcheck.notify-within-days:10}") int notifyDays,
                  @Value("${zhijian.spotcheck.retest-within-days:30}") int retestDays,
                  @Value("${zhijian.spotcheck.order-within-days:10}") int orderDays,
@@ -63,6 +65,7 @@ public class BatchService {
         this.audit = audit;
         this.timeline = timeline;
         this.clock = clock;
+        this.events = events;
         this.deadlines = new Deadlines(notifyDays, retestDays, orderDays, closeDays);
     }
 
@@ -195,6 +198,7 @@ public class BatchService {
         audit.record(ENTITY, id, "RESULTS", b.getDistrictId(), before, b.snapshot());
         onTimeline(b, testedOn, "archive.spotcheck.results", b.getFormNumber(), b.getCategory().getName(),
                 "msg:" + b.getVerdict().messageCode());
+        events.publishEvent(new BatchVerdictChanged(b.getEnterprise().getId()));
         return b;
     }
 
@@ -226,6 +230,7 @@ public class BatchService {
         onTimeline(b, step.getOccurredOn(), "archive.spotcheck.step", b.getFormNumber(),
                 "msg:" + step.getStep().messageCode(), "msg:" + b.getStatus().messageCode(),
                 step.getDueOn() == null ? "" : step.getDueOn());
+        events.publishEvent(new BatchVerdictChanged(b.getEnterprise().getId()));
         return b;
     }
 

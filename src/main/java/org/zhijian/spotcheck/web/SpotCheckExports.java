@@ -19,6 +19,7 @@ import org.zhijian.spotcheck.domain.BatchQuery;
 import org.zhijian.spotcheck.domain.BatchRow;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.passrate.RateGroup;
+import org.zhijian.system.export.XlsxSheet;
 
 /** The .xlsx exports of the spot-check lists, in the viewer's language, streamed page by page. */
 @Component
@@ -41,10 +42,10 @@ class SpotCheckExports {
         Map<Long, District> districtById = districts.byId();
         try (XlsxSheet sheet = XlsxSheet.open(response, msg("spotcheck.export.batchesFile", locale),
                 msg("spotcheck.batches.title", locale))) {
-            sheet.header(labels(locale, "field.formNumber", "field.enterpriseId", "field.creditCode",
+            sheet.header(messages, locale, "field.formNumber", "field.enterpriseId", "field.creditCode",
                     "field.districtId", "field.categoryId", "field.brand", "field.modelSpec",
                     "field.productionBatchNo", "field.samplingDate", "field.agency", "field.level", "field.status",
-                    "field.verdict", "field.stepDueOn", "spotcheck.overdue", "spotcheck.final"));
+                    "field.verdict", "field.stepDueOn", "spotcheck.overdue", "spotcheck.final");
             int page = 0;
             Page<BatchRow> rows;
             do {
@@ -68,8 +69,8 @@ class SpotCheckExports {
         Locale locale = LocaleContextHolder.getLocale();
         try (XlsxSheet sheet = XlsxSheet.open(response, msg("spotcheck.export.plansFile", locale),
                 msg("spotcheck.plans.title", locale))) {
-            sheet.header(labels(locale, "field.code", "field.title", "field.year", "field.level", "field.joint",
-                    "spotcheck.plan.planned", "spotcheck.plan.done"));
+            sheet.header(messages, locale, "field.code", "field.title", "field.year", "field.level", "field.joint",
+                    "spotcheck.plan.planned", "spotcheck.plan.done");
             for (var p : plans) {
                 int[] t = totals.get(p.getId());
                 sheet.add(Arrays.asList(p.getCode(), p.getTitle(), p.getYear(), msg(p.getLevel().messageCode(), locale),
@@ -81,9 +82,9 @@ class SpotCheckExports {
     void rates(String title, List<RateGroup> groups, HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         try (XlsxSheet sheet = XlsxSheet.open(response, msg("spotcheck.export.ratesFile", locale), title)) {
-            sheet.header(labels(locale, "spotcheck.rates.group", "spotcheck.rates.batches", "spotcheck.rates.passed",
+            sheet.header(messages, locale, "spotcheck.rates.group", "spotcheck.rates.batches", "spotcheck.rates.passed",
                     "spotcheck.rates.rate", "spotcheck.rates.lower", "spotcheck.rates.upper",
-                    "spotcheck.rates.change", "spotcheck.rates.belowCity"));
+                    "spotcheck.rates.change", "spotcheck.rates.belowCity");
             for (RateGroup g : groups) {
                 sheet.add(Arrays.asList(g.label(), g.rate().batches(), g.rate().passed(), g.rate().percent(),
                         g.rate().lowerPercent(), g.rate().upperPercent(), g.rate().changePoints(),
@@ -92,13 +93,6 @@ class SpotCheckExports {
         }
     }
 
-    private List<String> labels(Locale locale, String... codes) {
-        List<String> list = new ArrayList<>();
-        for (String c : codes) {
-            list.add(msg(c, locale));
-        }
-        return list;
-    }
 
     private String msg(String code, Locale locale) {
         return messages.getMessage(code, null, locale);

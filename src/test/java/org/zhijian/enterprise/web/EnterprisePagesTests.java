@@ -104,4 +104,25 @@ class EnterprisePagesTests extends PostgresIntegrationTests {
         mvc.perform(get("/enterprises").param("q", e.getCreditCode().value().toLowerCase()).with(user(admin)))
                 .andExpect(content().string(containsString(e.getName())));
     }
+
+    @Test
+    void theExportIsAnXlsxOfTheFilteredListInTheUsersScope() throws Exception {
+        Enterprise mine = fixtures.enterprise(district.getId());
+        Enterprise foreign = fixtures.enterprise(fixtures.district().getId());
+        ZhijianUserDetails inspector = Fixtures.details(fixtures.user(Role.INSPECTOR, district.getId()));
+        byte[] xlsx = mvc.perform(get("/enterprises/export").with(user(inspector)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", containsString("spreadsheetml")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("统一社会信用代码");
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                codes.add(sheet.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(codes).contains(mine.getCreditCode().value()).doesNotContain(foreign.getCreditCode().value());
+        }
+    }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhijian.catalogue.domain.RiskClass;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceStatus;
@@ -24,7 +25,6 @@ import org.zhijian.region.Districts;
 import org.zhijian.risk.classification.ClassificationService;
 import org.zhijian.risk.classification.EnterpriseClass;
 import org.zhijian.risk.classification.IncidentKind;
-import org.zhijian.risk.classification.ProductRisk;
 import org.zhijian.risk.classification.SupervisionClass;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
@@ -92,7 +92,7 @@ class ClassificationController {
     @GetMapping("/rules")
     String rules(Model model) {
         model.addAttribute("rules", classification.rules());
-        model.addAttribute("productRisks", ProductRisk.values());
+        model.addAttribute("productRisks", RiskClass.values());
         model.addAttribute("licenceStatuses", LicenceStatus.values());
         model.addAttribute("classes", SupervisionClass.values());
         return RULES_VIEW;

@@ -1,4 +1,4 @@
-package org.zhijian.spotcheck.web;
+package org.zhijian.system.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,20 +7,27 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 
 /**
- * Streams one sheet of an .xlsx to the response with fastexcel: rows are
- * flushed every few hundred, so an export of any size holds only those in memory.
+ * Streams an .xlsx (one sheet, or several one after another) with fastexcel:
+ * rows are flushed every few hundred, so an export of any size holds only those
+ * in memory. Every list export and generated workbook in Zhijian goes through it.
  */
-final class XlsxSheet implements AutoCloseable {
+public final class XlsxSheet implements AutoCloseable {
 
     private static final int FLUSH_EVERY = 500;
 
     private final Workbook workbook;
-    private final Worksheet sheet;
+    private Worksheet sheet;
     private int row;
 
     private XlsxSheet(OutputStream out, String sheetName) {
@@ -28,18 +35,31 @@ final class XlsxSheet implements AutoCloseable {
         this.sheet = workbook.newWorksheet(sheetName);
     }
 
-    static XlsxSheet open(HttpServletResponse response, String fileName, String sheetName) throws IOException {
+    public static XlsxSheet open(HttpServletResponse response, String fileName, String sheetName) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         return new XlsxSheet(response.getOutputStream(), sheetName);
     }
 
-    static XlsxSheet open(OutputStream out, String sheetName) {
+    public static XlsxSheet open(OutputStream out, String sheetName) {
         return new XlsxSheet(out, sheetName);
     }
 
-    XlsxSheet header(List<String> titles) {
+    /** A header row of column titles from message codes, in the given language. */
+    public XlsxSheet header(MessageSource messages, Locale locale, String... codes) {
+        return header(Arrays.stream(codes).map(code -> messages.getMessage(code, null, locale)).toList());
+    }
+
+    /** Finishes the current sheet and starts another in the same workbook. */
+    public XlsxSheet nextSheet(String sheetName) throws IOException {
+        sheet.finish();
+        sheet = workbook.newWorksheet(sheetName);
+        row = 0;
+        return this;
+    }
+
+    public XlsxSheet header(List<String> titles) {
         for (int c = 0; c < titles.size(); c++) {
             sheet.value(row, c, titles.get(c));
             sheet.style(row, c).bold().set();
@@ -48,7 +68,7 @@ final class XlsxSheet implements AutoCloseable {
         return this;
     }
 
-    void add(List<?> values) throws IOException {
+    public void add(List<?> values) throws IOException {
         for (int c = 0; c < values.size(); c++) {
             Object v = values.get(c);
             if (v == null) {
@@ -69,6 +89,21 @@ final class XlsxSheet implements AutoCloseable {
         if (row % FLUSH_EVERY == 0) {
             sheet.flush();
         }
+    }
+
+    /**
+     * Adds every row of a paged query, a page at a time, so a list of any
+     * length is exported without loading it whole.
+     */
+    public <T> void addPages(IntFunction<Page<T>> pageNumberToPage, Function<T, List<?>> toRow) throws IOException {
+        int number = 0;
+        Page<T> page;
+        do {
+            page = pageNumberToPage.apply(number++);
+            for (T item : page) {
+                add(toRow.apply(item));
+            }
+        } while (page.hasNext());
     }
 
     @Override
