@@ -81,6 +81,9 @@ final class DashboardFixture {
 
     /** Enterprise A0 class C due yesterday; A1 computed B overridden to D, due next year; risk points MAJOR and LOW. */
     private void classesAndRiskPoints() {
+        // recording the licence may already have classed the enterprise: our classes replace that
+        jdbc.update("delete from enterprise_class where enterprise_id in (?, ?)", enterprisesA.get(0),
+                enterprisesA.get(1));
         jdbc.update("insert into enterprise_class (enterprise_id, computed_class, score, factors, computed_at,"
                 + " created_on, next_due_on) values (?, 'C', 40, '[]', now(), ?, ?)", enterprisesA.get(0),
                 Date.valueOf(today.minusYears(1)), Date.valueOf(today.minusDays(1)));
