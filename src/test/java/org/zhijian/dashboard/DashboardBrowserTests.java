@@ -31,9 +31,7 @@ class DashboardBrowserTests extends BrowserTests {
 
     @Test
     void aHeadDrillsFromTheCityToABatchAndDownloadsTheReport() throws Exception {
-        DashboardFixture city = new DashboardFixture(fixtures, jdbc);
-        figures.refresh();
-        cells.refresh();
+        DashboardFixture city = new DashboardFixture(fixtures, jdbc, figures, cells);
         logIn(city.cityHead.getUsername(), Fixtures.PASSWORD);
 
         driver.get(url("/dashboard"));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhijian.account.Role;
+import org.zhijian.dashboard.domain.DistrictFigures;
+import org.zhijian.dashboard.domain.MonthCells;
 import org.zhijian.account.User;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.support.Fixtures;
@@ -46,7 +48,14 @@ final class DashboardFixture {
     private final int seq = Fixtures.next();
     private int form;
 
-    DashboardFixture(Fixtures fixtures, JdbcTemplate jdbc) {
+    /** Builds the city, then recounts the dashboard's district figures and month cells. */
+    DashboardFixture(Fixtures fixtures, JdbcTemplate jdbc, DistrictFigures figures, MonthCells cells) {
+        this(fixtures, jdbc);
+        figures.refresh();
+        cells.refresh();
+    }
+
+    private DashboardFixture(Fixtures fixtures, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         districtA = fixtures.district().getId();
         districtB = fixtures.district().getId();

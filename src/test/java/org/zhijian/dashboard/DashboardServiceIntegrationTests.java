@@ -38,9 +38,7 @@ class DashboardServiceIntegrationTests extends PostgresIntegrationTests {
     @BeforeEach
     void fixture() {
         if (city == null) {
-            city = new DashboardFixture(fixtures, jdbc);
-            figures.refresh();
-            cells.refresh();
+            city = new DashboardFixture(fixtures, jdbc, figures, cells);
         }
     }
 

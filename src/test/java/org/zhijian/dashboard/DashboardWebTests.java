@@ -44,9 +44,7 @@ class DashboardWebTests extends PostgresIntegrationTests {
     @BeforeEach
     void fixture() {
         if (city == null) {
-            city = new DashboardFixture(fixtures, jdbc);
-            figures.refresh();
-            cells.refresh();
+            city = new DashboardFixture(fixtures, jdbc, figures, cells);
         }
     }
 

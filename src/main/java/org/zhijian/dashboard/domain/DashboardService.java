@@ -17,7 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.catalogue.domain.CatalogueService;
-import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.dashboard.domain.DashboardView.Backlog;
 import org.zhijian.dashboard.domain.DashboardView.DistrictRow;
 import org.zhijian.dashboard.domain.DashboardView.MonthRow;
@@ -174,10 +173,7 @@ public class DashboardService {
     private List<ProductRow> products(Cells nowCells, Cells beforeCells, Locale locale) {
         List<RateCell> now = nowCells.byProduct();
         List<RateCell> before = beforeCells.byProduct();
-        Map<Long, String> names = new HashMap<>();
-        for (ProductCategory c : catalogue.all()) {
-            names.put(c.getId(), c.name(locale));
-        }
+        Map<Long, String> names = ProductNames.of(catalogue, locale);
         Map<Long, Counts> byProduct = group(now, RateCell::categoryId);
         Map<Long, Counts> byProductBefore = group(before, RateCell::categoryId);
         Map<Long, Map<Long, Counts>> heat = new HashMap<>();

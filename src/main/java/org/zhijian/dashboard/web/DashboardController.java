@@ -15,8 +15,8 @@ import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.dashboard.domain.DashboardFilter;
 import org.zhijian.dashboard.domain.DashboardService;
 import org.zhijian.dashboard.domain.DashboardView;
+import org.zhijian.dashboard.domain.ProductNames;
 import org.zhijian.region.Districts;
-import org.zhijian.spotcheck.domain.PlanLevel;
 import org.zhijian.system.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,11 +45,6 @@ class DashboardController {
         this.messages = messages;
         this.json = json;
         this.clock = clock;
-    }
-
-    @ModelAttribute("levels")
-    PlanLevel[] levels() {
-        return PlanLevel.values();
     }
 
     @GetMapping
@@ -86,7 +81,7 @@ class DashboardController {
         model.addAttribute("rows", dashboards.batches(enterpriseId, f));
         model.addAttribute("enterpriseId", enterpriseId);
         model.addAttribute("enterpriseName", dashboards.enterpriseName(enterpriseId));
-        model.addAttribute("productNames", DashboardLabels.products(catalogue, LocaleContextHolder.getLocale()));
+        model.addAttribute("productNames", ProductNames.of(catalogue, LocaleContextHolder.getLocale()));
         model.addAttribute("filterQuery", FilterForm.query(f));
         return "dashboard/enterprise";
     }
@@ -94,7 +89,6 @@ class DashboardController {
     private String show(DashboardView view, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("filterQuery", FilterForm.query(view.filter()));
-        model.addAttribute("categories", catalogue.all());
         model.addAttribute("chartJson", ChartData.json(json, ChartData.of(view, messages,
                 LocaleContextHolder.getLocale())));
         model.addAttribute("cityWide", CurrentUser.scope().isCityWide());

@@ -14,10 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.dashboard.domain.PeriodReport;
 import org.zhijian.dashboard.domain.ReportService;
-import org.zhijian.spotcheck.domain.PlanLevel;
 import org.zhijian.system.pdf.PdfFonts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,25 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportController {
 
     private final ReportService reports;
-    private final CatalogueService catalogue;
     private final MessageSource messages;
     private final JsonMapper json;
     private final PdfFonts fonts;
     private final Clock clock;
 
-    ReportController(ReportService reports, CatalogueService catalogue, MessageSource messages, JsonMapper json,
+    ReportController(ReportService reports, MessageSource messages, JsonMapper json,
                      PdfFonts fonts, Clock clock) {
         this.fonts = fonts;
         this.reports = reports;
-        this.catalogue = catalogue;
         this.messages = messages;
         this.json = json;
         this.clock = clock;
-    }
-
-    @ModelAttribute("levels")
-    PlanLevel[] levels() {
-        return PlanLevel.values();
     }
 
     @GetMapping
@@ -54,7 +45,6 @@ class ReportController {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("report", report);
         model.addAttribute("view", report.view());
-        model.addAttribute("categories", catalogue.all());
         String query = FilterForm.query(report.view().filter())
                 + (report.view().districtId() != null ? "&districtId=" + report.view().districtId() : "");
         model.addAttribute("filterQuery", query);

@@ -1,4 +1,4 @@
-package org.zhijian.dashboard.web;
+package org.zhijian.dashboard.domain;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -6,13 +6,13 @@ import java.util.Map;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.ProductCategory;
 
-/** Product names by id in the viewer's language, for tables that carry only ids. */
-final class DashboardLabels {
+/** Product names by id in the viewer's language, for figures and tables that carry only ids. */
+public final class ProductNames {
 
-    private DashboardLabels() {
+    private ProductNames() {
     }
 
-    static Map<Long, String> products(CatalogueService catalogue, Locale locale) {
+    public static Map<Long, String> of(CatalogueService catalogue, Locale locale) {
         Map<Long, String> names = new HashMap<>();
         for (ProductCategory c : catalogue.all()) {
             names.put(c.getId(), c.name(locale));
