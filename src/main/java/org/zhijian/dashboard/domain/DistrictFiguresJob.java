@@ -1,6 +1,9 @@
 package org.zhijian.dashboard.domain;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DistrictFiguresJob {
+
+    private static final Logger log = LoggerFactory.getLogger(DistrictFiguresJob.class);
 
     private final DistrictFigures figures;
     private final MonthCells cells;
@@ -31,8 +36,17 @@ class DistrictFiguresJob {
         cells.refresh();
     }
 
+    /**
+     * The first count at start-up. Not locked: a second instance starting at the same moment may
+     * collide on the month cells; it then leaves the count to the next scheduled (locked) run
+     * rather than fail to start.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        refresh();
+        try {
+            refresh();
+        } catch (DataAccessException e) {
+            log.warn("Dashboard figures not counted at start-up ({}); the scheduled job will", e.getMessage());
+        }
     }
 }
