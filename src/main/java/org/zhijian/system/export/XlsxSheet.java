@@ -32,7 +32,7 @@ public final class XlsxSheet implements AutoCloseable {
 
     private XlsxSheet(OutputStream out, String sheetName) {
         this.workbook = new Workbook(out, "Zhijian", "1.0");
-        this.sheet = workbook.newWorksheet(sheetName);
+        this.sheet = workbook.newWorksheet(sheetName(sheetName));
     }
 
     public static XlsxSheet open(HttpServletResponse response, String fileName, String sheetName) throws IOException {
@@ -54,7 +54,7 @@ public final class XlsxSheet implements AutoCloseable {
     /** Finishes the current sheet and starts another in the same workbook. */
     public XlsxSheet nextSheet(String sheetName) throws IOException {
         sheet.finish();
-        sheet = workbook.newWorksheet(sheetName);
+        sheet = workbook.newWorksheet(sheetName(sheetName));
         row = 0;
         return this;
     }
@@ -104,6 +104,11 @@ public final class XlsxSheet implements AutoCloseable {
                 add(toRow.apply(item));
             }
         } while (page.hasNext());
+    }
+
+    /** Excel refuses sheet names longer than 31 characters. */
+    private static String sheetName(String name) {
+        return name.length() > 31 ? name.substring(0, 31) : name;
     }
 
     @Override
