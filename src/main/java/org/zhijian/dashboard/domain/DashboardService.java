@@ -52,9 +52,11 @@ public class DashboardService {
     private final AuditTrail audit;
     private final DashboardProperties properties;
     private final Clock clock;
+    private final DashboardViews views;
 
     DashboardService(DashboardQueries queries, DistrictFigures figures, Districts districts, CatalogueService catalogue,
-                     AuditTrail audit, DashboardProperties properties, Clock clock) {
+                     AuditTrail audit, DashboardProperties properties, Clock clock, DashboardViews views) {
+        this.views = views;
         this.queries = queries;
         this.figures = figures;
         this.districts = districts;
@@ -119,7 +121,13 @@ public class DashboardService {
         return LocalDate.now(clock);
     }
 
+    /** Callers have already narrowed the filter to the user's district. */
     private DashboardView build(DashboardFilter f, AccessScope scope) {
+        var key = new DashboardViews.Key(f, scope.isCityWide(), LocaleContextHolder.getLocale(), today());
+        return views.get(key, () -> compute(f, scope));
+    }
+
+    private DashboardView compute(DashboardFilter f, AccessScope scope) {
         LocalDate today = today();
         Locale locale = LocaleContextHolder.getLocale();
         Cells now = queries.cells(f, today);

@@ -25,15 +25,19 @@ public class DistrictFigures {
     private final NamedParameterJdbcTemplate jdbc;
     private final DashboardProperties properties;
     private final Clock clock;
+    private final DashboardViews views;
 
-    DistrictFigures(NamedParameterJdbcTemplate jdbc, DashboardProperties properties, Clock clock) {
+    DistrictFigures(NamedParameterJdbcTemplate jdbc, DashboardProperties properties, Clock clock,
+                    DashboardViews views) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.views = views;
     }
 
     @Transactional
     public void refresh() {
+        views.forgetAfterCommit();
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource p = new MapSqlParameterSource("today", today)
                 .addValue("since", today.minusDays(properties.hazardClusterWindowDays()))

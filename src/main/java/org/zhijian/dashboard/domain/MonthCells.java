@@ -26,14 +26,17 @@ public class MonthCells {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final DashboardViews views;
 
-    MonthCells(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    MonthCells(NamedParameterJdbcTemplate jdbc, Clock clock, DashboardViews views) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.views = views;
     }
 
     @Transactional
     public void refresh() {
+        views.forgetAfterCommit();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<Timestamp> last = jdbc.queryForList("select refreshed_at from dashboard_refresh where name = :name",

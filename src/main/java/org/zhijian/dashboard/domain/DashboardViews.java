@@ -1,0 +1,50 @@
+package org.zhijian.dashboard.domain;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Built dashboard views, kept briefly. Many heads open the same city views, whose
+ * figures only move when the month cells and district figures are recounted, so
+ * one computation serves them all; a recount on this instance drops every view,
+ * and on other instances they expire after zhijian.dashboard.view-cache.
+ */
+@Component
+class DashboardViews {
+
+    /** A built view is the same for every user of the same scope, language and day. */
+    record Key(DashboardFilter filter, boolean cityWide, Locale locale, LocalDate today) {
+    }
+
+    private final Cache<Key, DashboardView> views;
+
+    DashboardViews(@Value("${zhijian.dashboard.view-cache:PT30S}") Duration ttl) {
+        this.views = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(1_000).build();
+    }
+
+    DashboardView get(Key key, Supplier<DashboardView> build) {
+        return views.get(key, k -> build.get());
+    }
+
+    /** Drops every view once the recounting transaction has committed (at once if there is none). */
+    void forgetAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    views.invalidateAll();
+                }
+            });
+        } else {
+            views.invalidateAll();
+        }
+    }
+}
