@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,12 +26,13 @@ import org.zhijian.region.DistrictRepository;
  * Loads the demo city on first start (empty database) when zhijian.demo.enabled
  * is true, which it is in the embedded default and never in the prod profile.
  * Goes through the same services as the pages, so the demo has audit rows and
- * archive timelines like real data.
+ * archive timelines like real data. Runs once every bean is ready but before
+ * the web server takes requests, so nobody can try the demo accounts before
+ * they exist.
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "zhijian.demo.enabled", havingValue = "true")
-class DemoCityLoader implements ApplicationRunner {
+class DemoCityLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCityLoader.class);
     /** All demo accounts share this password; the README lists them. Demo mode only. */
@@ -62,7 +61,7 @@ class DemoCityLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (districts.count() > 0) {
             return;
         }
