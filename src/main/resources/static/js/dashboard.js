@@ -47,7 +47,7 @@
         grid: {left: 110, right: 16, bottom: 60, top: 10},
         xAxis: {type: 'category', data: data.heat.districts, axisLabel: {rotate: 45}},
         yAxis: {type: 'category', data: data.heat.products},
-        visualMap: {min: 50, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+        visualMap: {dimension: 2, min: 50, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
             itemHeight: 80, inRange: {color: ['#d32f2f', '#fbc02d', '#2e7d32']}, show: false},
         series: [{type: 'heatmap', data: data.heat.cells, label: {show: data.heat.cells.length < 120,
             formatter: function (p) { return p.value[2]; }}}]
