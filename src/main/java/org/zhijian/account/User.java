@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,23 +61,6 @@ public class User extends BaseEntity {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; locks for the given duration once the limit is reached. */
-    public void recordFailedLogin(int maxAttempts, Duration lockDuration, Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-        }
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockDuration);
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public void changePassword(String newHash) {

@@ -23,11 +23,14 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     private final JsonMapper json;
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
+    private final ForbiddenRequests forbidden;
 
-    ApiSecurityErrors(JsonMapper json, MessageSource messages, LocaleResolver localeResolver) {
+    ApiSecurityErrors(JsonMapper json, MessageSource messages, LocaleResolver localeResolver,
+                      ForbiddenRequests forbidden) {
         this.json = json;
         this.messages = messages;
         this.localeResolver = localeResolver;
+        this.forbidden = forbidden;
     }
 
     @Override
@@ -40,6 +43,7 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        forbidden.record(request, e);
         write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
     }
 
