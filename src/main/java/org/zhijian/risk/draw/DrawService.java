@@ -171,6 +171,7 @@ public class DrawService {
         DrawEntry entry = entries.findById(entryId).filter(e -> e.getDrawId().equals(drawId))
                 .orElseThrow(() -> new NotFoundException("DrawEntry", entryId));
         List<Long> current = new ArrayList<>(entry.inspectors());
+        Map<String, Object> before = inspectorsOf(entry, current);
         int at = current.indexOf(outgoing);
         if (at < 0) {
             throw new BusinessRuleException("outgoingId", "risk.draw.change.notDrawn");
@@ -189,7 +190,8 @@ public class DrawService {
         String description = "#" + entry.getPosition() + " " + entry.getEnterprise().getName() + ": "
                 + nameOf(outgoing) + " -> " + in.getDisplayName();
         changes.save(new DrawChange(drawId, description, reason, CurrentUser.username(), clock.instant()));
-        audit.record(ENTITY, drawId, "CHANGE", d.getDistrictId(), null, null, description + " (" + reason + ")");
+        audit.record(ENTITY, drawId, "CHANGE", d.getDistrictId(), before, inspectorsOf(entry, current),
+                description + " (" + reason + ")");
         return d;
     }
 
@@ -269,6 +271,17 @@ public class DrawService {
     static String encode(List<DrawEngine.Pick> picks) {
         return picks.stream().map(p -> p.enterpriseId() + ":" + p.inspectorIds().stream().map(String::valueOf)
                 .collect(Collectors.joining(","))).collect(Collectors.joining(";"));
+    }
+
+    /** The drawn inspectors of one entry by name, in draw order: the before and after of a manual change. */
+    private Map<String, Object> inspectorsOf(DrawEntry entry, List<Long> inspectorIds) {
+        Map<Long, String> names = users.findAllById(inspectorIds).stream()
+                .collect(Collectors.toMap(User::getId, User::getDisplayName));
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("drawEntry", "#" + entry.getPosition() + " " + entry.getEnterprise().getName());
+        s.put("inspectors", inspectorIds.stream().map(id -> names.getOrDefault(id, String.valueOf(id)))
+                .collect(Collectors.joining(", ")));
+        return s;
     }
 
     private String nameOf(Long userId) {
