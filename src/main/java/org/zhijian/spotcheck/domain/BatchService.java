@@ -99,6 +99,17 @@ public class BatchService {
         return b;
     }
 
+    /**
+     * For changes: concurrent ones wait here instead of both passing the version
+     * check and colliding on the results' unique key (a 500); the later one then
+     * fails the version check with a 409 and the current values.
+     */
+    private SamplingBatch getForUpdate(Long id) {
+        SamplingBatch b = batches.findForUpdate(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        audit.checkScope(CurrentUser.scope(), b.getDistrictId(), ENTITY, id);
+        return b;
+    }
+
     /** A batch with its results, steps and samplers loaded, for pages and the API. */
     public SamplingBatch getWithDetails(Long id) {
         SamplingBatch b = get(id);
@@ -185,7 +196,7 @@ public class BatchService {
     @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public SamplingBatch recordResults(Long id, long expectedVersion, LocalDate testedOn, String reportNumber,
                                        List<ItemMeasurement> measurements) {
-        SamplingBatch b = get(id);
+        SamplingBatch b = getForUpdate(id);
         StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
         if (testedOn == null) {
             throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
@@ -205,7 +216,7 @@ public class BatchService {
     /** Moves a failed batch one step along its post-processing. */
     @Transactional
     public SamplingBatch advance(Long id, long expectedVersion, StepCommand c) {
-        SamplingBatch b = get(id);
+        SamplingBatch b = getForUpdate(id);
         StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
         if (c.action() == null) {
             throw new BusinessRuleException("action", "spotcheck.action.required");

@@ -1,16 +1,26 @@
 package org.zhijian.spotcheck.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SamplingBatchRepository extends JpaRepository<SamplingBatch, Long>,
         JpaSpecificationExecutor<SamplingBatch> {
 
     Optional<SamplingBatch> findBySubmissionToken(String submissionToken);
+
+    /**
+     * The batch with its row locked until the transaction ends, so two recordings
+     * of one batch run one after the other and the second sees the first's version.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from SamplingBatch b where b.id = :id")
+    Optional<SamplingBatch> findForUpdate(Long id);
 
     boolean existsByFormNumber(String formNumber);
 

@@ -1,5 +1,6 @@
 package org.zhijian.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
+import org.zhijian.system.jpa.StaleRecords;
+import org.zhijian.system.security.ForbiddenRequests;
 
 /**
  * Errors of the REST API as RFC 9457 problem details. A 400 lists every bad
@@ -44,9 +47,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final MessageSource messages;
+    private final StaleRecords staleRecords;
+    private final ForbiddenRequests forbiddenRequests;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(MessageSource messages, StaleRecords staleRecords, ForbiddenRequests forbiddenRequests) {
         this.messages = messages;
+        this.staleRecords = staleRecords;
+        this.forbiddenRequests = forbiddenRequests;
     }
 
     /** One bad field and why, as the API reports it. */
@@ -114,11 +121,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> optimisticLock(ObjectOptimisticLockingFailureException ex) {
-        return problem(HttpStatus.CONFLICT, "api.error.stale", null);
+        // raised at flush or commit: read the current values so this 409 says as much as the others
+        return staleRecords.describe(ex).map(this::stale)
+                .orElseGet(() -> problem(HttpStatus.CONFLICT, "api.error.stale", null));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex, HttpServletRequest request) {
+        forbiddenRequests.record(request, ex);
         return problem(HttpStatus.FORBIDDEN, "api.error.forbidden", null);
     }
 

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
+import org.zhijian.system.jpa.StaleRecords;
 
 /** Page-side exceptions into the error pages of templates/error, in the user's language. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
@@ -24,10 +25,19 @@ class PageErrors {
         return errorPage(HttpStatus.CONFLICT);
     }
 
+    private final StaleRecords staleRecords;
+
+    PageErrors(StaleRecords staleRecords) {
+        this.staleRecords = staleRecords;
+    }
+
+    /** A save that lost at flush or commit: the page shows what the record holds now. */
     @ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    ModelAndView optimisticLock() {
-        return errorPage(HttpStatus.CONFLICT);
+    ModelAndView optimisticLock(org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+        ModelAndView mav = errorPage(HttpStatus.CONFLICT);
+        staleRecords.describe(ex).ifPresent(stale -> mav.addObject("staleValues", stale.getCurrentValues()));
+        return mav;
     }
 
     private static ModelAndView errorPage(HttpStatus status) {
