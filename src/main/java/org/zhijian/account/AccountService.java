@@ -82,6 +82,7 @@ public class AccountService {
         User u = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, u.getVersion(), u.snapshot());
         checkScope(details.districtId());
+        checkNotOwnAccess(u, details);
         Map<String, Object> before = u.snapshot();
         u.update(details.displayName().strip(), details.role(), details.districtId(), details.enabled());
         users.flush();
@@ -97,7 +98,29 @@ public class AccountService {
         audit.record(ENTITY, id, "UNLOCK", u.getDistrictId(), null, null);
     }
 
-    /** A district admin cannot create city-level users or users of another district. */
+    /**
+     * An admin cannot lock themselves out: their own account stays enabled, an
+     * admin, and where it is. Another admin has to make such a change.
+     */
+    private static void checkNotOwnAccess(User u, UserProfile details) {
+        if (!u.getId().equals(CurrentUser.scope().userId())) {
+            return;
+        }
+        if (!details.enabled()) {
+            throw new BusinessRuleException("enabled", "account.user.ownAccess");
+        }
+        if (details.role() != u.getRole()) {
+            throw new BusinessRuleException("role", "account.user.ownAccess");
+        }
+        if (!java.util.Objects.equals(details.districtId(), u.getDistrictId())) {
+            throw new BusinessRuleException("districtId", "account.user.ownAccess");
+        }
+    }
+
+    /**
+     * A district admin cannot create city-level users or users of another district,
+     * so the highest role they can hand out is admin of their own district, their own level.
+     */
     private void checkScope(Long districtId) {
         AccessScope scope = CurrentUser.scope();
         if (districtId != null && !districts.exists(districtId)) {
