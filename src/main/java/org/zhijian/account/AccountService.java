@@ -94,7 +94,8 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public void unlock(Long id) {
         User u = get(id);
-        u.unlock();
+        // like the lockout itself, lifting it is no edit of the account: open forms stay current
+        users.clearFailedLogins(id);
         audit.record(ENTITY, id, "UNLOCK", u.getDistrictId(), null, null);
     }
 

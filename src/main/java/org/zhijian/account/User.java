@@ -74,11 +74,6 @@ public class User extends BaseEntity {
         this.enabled = enabled;
     }
 
-    public void unlock() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("username", username);

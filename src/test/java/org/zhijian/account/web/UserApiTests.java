@@ -149,6 +149,22 @@ class UserApiTests extends PostgresIntegrationTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void anAdminLiftsALockoutWithoutMakingOpenEditsStale() throws Exception {
+        jdbc.update("update app_user set failed_attempts = 5, locked_until = now() + interval '10 minutes'"
+                + " where id = ?", inspector.getId());
+        mvc.perform(get("/api/v1/users/{id}", inspector.getId()).with(as(districtAdmin)))
+                .andExpect(jsonPath("$.locked").value(true));
+        mvc.perform(post("/api/v1/users/{id}/unlock", inspector.getId()).with(as(districtAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.locked").value(false))
+                .andExpect(jsonPath("$.version").value(inspector.getVersion()));
+        mvc.perform(put("/api/v1/users/{id}", inspector.getId()).with(as(districtAdmin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(UPDATE.formatted("解锁后", "INSPECTOR", district, true, inspector.getVersion())))
+                .andExpect(status().isOk());
+    }
+
     /**
      * Both saves pass the version check, the other one commits first, and this one
      * fails only when its UPDATE finds no row of its version: still a 409 with the
