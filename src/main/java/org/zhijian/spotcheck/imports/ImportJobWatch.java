@@ -2,6 +2,7 @@ package org.zhijian.spotcheck.imports;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,11 +112,13 @@ public class ImportJobWatch implements SmartInitializingSingleton, DisposableBea
         } catch (DataAccessException e) {
             log.warn("Interrupted imports not looked for ({}); the next sweep will", e.getMessage());
         }
-        files.removeOrphans(Set.copyOf(running));
+        // the live set: a job started while the folder is read is in it before its files exist
+        files.removeOrphans(Collections.unmodifiableSet(running));
         return marked;
     }
 
-    private int markInterrupted() {
+    /** Marks RUNNING jobs of dead instances (and this instance's leftovers) INTERRUPTED; answers how many. */
+    int markInterrupted() {
         Timestamp cutoff = Timestamp.from(jdbc.queryForObject("select current_timestamp", java.time.OffsetDateTime.class)
                 .toInstant().minus(timeout));
         String dead = " status = 'RUNNING' and (owner_instance = ? or heartbeat_at is null or heartbeat_at < ?)";

@@ -194,14 +194,17 @@ public class ResultImportService implements DisposableBean {
 
     /**
      * Creates the running job, owned by this instance, claiming the file. When another job holds the file
-     * the claim fails on its unique key and the caller learns which job; if that job let go of it in the
-     * meantime the claim is tried again.
+     * the claim fails on its unique key: if that job's instance died, it is marked interrupted here and
+     * the claim tried again; otherwise the caller learns which job holds the file.
      */
     private long createJob(String fileName, Long planId, AccessScope scope, Integer total, String sha256) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(s -> insertJob(fileName, planId, scope, total, sha256));
             } catch (DuplicateKeyException e) {
+                if (attempt == 1 && watch.markInterrupted() > 0) {
+                    continue;
+                }
                 List<DuplicateImportException> holder = jdbc.query("select id, status from result_import"
                         + " where claimed_sha256 = ?", (rs, i) -> new DuplicateImportException(rs.getLong("id"),
                         "RUNNING".equals(rs.getString("status"))), sha256);

@@ -88,10 +88,6 @@ class ImportAcrossInstancesTests extends PostgresIntegrationTests {
     void aJobLeftRunningByADeadInstanceIsShownInterruptedAndItsFileIsImportedOnce() throws Exception {
         Path file = ResultSheets.xlsx(sheets.goodRows());
         long dead = runningJob("instance-that-was-killed", Duration.ofMinutes(5), ImportFiles.sha256(file));
-        assertThat(refusal(() -> importNow(file))).satisfies(e -> {
-            assertThat(e.getJobId()).isEqualTo(dead);
-            assertThat(e.isRunning()).isTrue();
-        });
 
         watch.sweep();
 
@@ -114,6 +110,29 @@ class ImportAcrossInstancesTests extends PostgresIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from sampling_batch where form_number like ?", Integer.class,
                 sheets.prefix() + "%")).isEqualTo(2);
         assertThat(refusal(() -> importNow(file)).isRunning()).isFalse();
+    }
+
+    @Test
+    void anUploadMeetingADeadInstancesJobOnItsFileInterruptsThatJobAndGoesAhead() throws Exception {
+        Path file = ResultSheets.xlsx(sheets.goodRows());
+        long dead = runningJob("instance-that-was-killed", Duration.ofMinutes(5), ImportFiles.sha256(file));
+
+        assertThat(importNow(file).status()).isEqualTo("COMMITTED");
+
+        assertThat(status(dead)).isEqualTo("INTERRUPTED");
+    }
+
+    @Test
+    void anUploadMeetingALiveJobOnItsFileIsToldWhichImportHasIt() throws Exception {
+        Path file = ResultSheets.xlsx(sheets.goodRows());
+        long live = runningJob("instance-still-working", Duration.ZERO, ImportFiles.sha256(file));
+
+        DuplicateImportException refused = refusal(() -> importNow(file));
+
+        assertThat(refused.getJobId()).isEqualTo(live);
+        assertThat(refused.isRunning()).isTrue();
+        assertThat(status(live)).isEqualTo("RUNNING");
+        jdbc.update("update result_import set status = 'FAILED', claimed_sha256 = null where id = ?", live);
     }
 
     @Test
