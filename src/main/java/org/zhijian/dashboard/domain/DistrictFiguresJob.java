@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * minute (zhijian.dashboard.refresh-interval) and once the application is ready; locked so only one
  * instance counts at a time, and the lock is kept for the whole interval (lockAtLeastFor) so several
  * instances together count once per interval rather than once each. An instance's own next run starts
- * a full interval after its previous run ended, so it never meets its own lock. Dashboards may therefore lag the records by up to the interval; the
+ * a full interval after its previous run ended, so it never meets its own lock. Dashboards may
+ * therefore lag the records by up to the interval; the
  * spot-check pass-rate pages and the report's summary sentence are always live.
  */
 @Component

@@ -2,6 +2,7 @@ package org.zhijian.spotcheck.imports;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -119,8 +120,8 @@ public class ImportJobWatch implements SmartInitializingSingleton, DisposableBea
 
     /** Marks RUNNING jobs of dead instances (and this instance's leftovers) INTERRUPTED; answers how many. */
     int markInterrupted() {
-        Timestamp cutoff = Timestamp.from(jdbc.queryForObject("select current_timestamp", java.time.OffsetDateTime.class)
-                .toInstant().minus(timeout));
+        OffsetDateTime now = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class);
+        Timestamp cutoff = Timestamp.from(now.toInstant().minus(timeout));
         String dead = " status = 'RUNNING' and (owner_instance = ? or heartbeat_at is null or heartbeat_at < ?)";
         List<Long> ids = jdbc.queryForList("select id from result_import where" + dead, Long.class, instance, cutoff);
         String report = json.writeValueAsString(List.of(new RowIssue(0, null, INTERRUPTED, List.of())));

@@ -64,7 +64,7 @@ class ImportController {
         }
     }
 
-    /** The upload goes to the imports' work directory, owned (and deleted) by the import, so the request can end at once. */
+    /** The upload goes to the imports' work directory, owned (and deleted) by the import: the request ends at once. */
     static Path spool(ImportFiles files, MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
             return files.receive(in);
