@@ -21,6 +21,7 @@ import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.region.District;
 import org.zhijian.region.DistrictRepository;
+import org.zhijian.system.StartupLock;
 
 /**
  * Loads the demo city on first start (empty database) when zhijian.demo.enabled
@@ -28,7 +29,8 @@ import org.zhijian.region.DistrictRepository;
  * Goes through the same services as the pages, so the demo has audit rows and
  * archive timelines like real data. Runs once every bean is ready but before
  * the web server takes requests, so nobody can try the demo accounts before
- * they exist.
+ * they exist. Instances starting together on one empty database take turns
+ * (StartupLock): the first loads the city, the others wait and find it there.
  */
 @Component
 @ConditionalOnProperty(name = "zhijian.demo.enabled", havingValue = "true")
@@ -46,10 +48,11 @@ class DemoCityLoader implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final List<DemoDataContributor> contributors;
+    private final StartupLock startupLock;
 
     DemoCityLoader(DistrictRepository districts, UserRepository users, EnterpriseService enterprises,
                    LicenceService licences, PasswordEncoder passwordEncoder, TransactionTemplate tx, Clock clock,
-                   List<DemoDataContributor> contributors) {
+                   List<DemoDataContributor> contributors, StartupLock startupLock) {
         this.districts = districts;
         this.users = users;
         this.enterprises = enterprises;
@@ -58,10 +61,15 @@ class DemoCityLoader implements SmartInitializingSingleton {
         this.tx = tx;
         this.clock = clock;
         this.contributors = contributors;
+        this.startupLock = startupLock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        startupLock.runAlone("demo-city", this::loadIntoEmptyDatabase);
+    }
+
+    private void loadIntoEmptyDatabase() {
         if (districts.count() > 0) {
             return;
         }

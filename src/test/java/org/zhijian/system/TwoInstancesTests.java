@@ -2,6 +2,7 @@ package org.zhijian.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.ClassUtils;
 import org.zhijian.ZhijianApplication;
 import org.zhijian.account.Role;
 import org.zhijian.account.User;
@@ -32,8 +36,8 @@ import org.zhijian.support.TestDatabase;
 
 /**
  * Two app instances on one database, as behind a load balancer: a session
- * started on one is honoured by the other, and a scheduled job's lock taken by
- * one is refused to the other.
+ * started on one is honoured by the other, a scheduled job's lock taken by
+ * one is refused to the other, and the minute recount runs once a minute in all.
  */
 class TwoInstancesTests {
 
@@ -107,6 +111,34 @@ class TwoInstancesTests {
         assertThat(b.lock(config)).isEmpty();
         held.get().unlock();
         assertThat(b.lock(config)).isPresent();
+    }
+
+    /**
+     * The minute recount through each instance's locking proxy: the second instance, a moment after the
+     * first, finds the lock still held for the rest of the minute and does not count again.
+     */
+    @Test
+    void theMinuteRecountRunsOnceAcrossInstances() throws Exception {
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        jdbc.update("delete from shedlock where name = 'dashboard-figures'");
+
+        recount(first);
+        Map<String, Object> afterFirst = jdbc.queryForMap("select locked_at, lock_until,"
+                + " extract(epoch from lock_until - locked_at) as held from shedlock where name = 'dashboard-figures'");
+        recount(second);
+        Map<String, Object> afterSecond = jdbc.queryForMap("select locked_at, lock_until"
+                + " from shedlock where name = 'dashboard-figures'");
+
+        assertThat(((Number) afterFirst.get("held")).doubleValue()).isGreaterThanOrEqualTo(60);
+        assertThat(afterSecond.get("locked_at")).isEqualTo(afterFirst.get("locked_at"));
+        assertThat(afterSecond.get("lock_until")).isEqualTo(afterFirst.get("lock_until"));
+    }
+
+    private static void recount(ConfigurableApplicationContext context) throws Exception {
+        Object job = context.getBean("districtFiguresJob");
+        Method refresh = ClassUtils.getUserClass(job).getDeclaredMethod("refresh");
+        refresh.setAccessible(true);
+        refresh.invoke(job);
     }
 
     private static URI uri(ConfigurableApplicationContext context, String path) {

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * Recounts the period-independent dashboard figures and the changed months of the month cells every
  * minute (zhijian.dashboard.refresh-interval) and once the application is ready; locked so only one
- * instance counts at a time. Dashboards may therefore lag the records by up to the interval; the
+ * instance counts at a time, and the lock is kept for the whole interval (lockAtLeastFor) so several
+ * instances together count once per interval rather than once each. An instance's own next run starts
+ * a full interval after its previous run ended, so it never meets its own lock. Dashboards may
+ * therefore lag the records by up to the interval; the
  * spot-check pass-rate pages and the report's summary sentence are always live.
  */
 @Component
@@ -30,7 +33,8 @@ class DistrictFiguresJob {
 
     @Scheduled(fixedDelayString = "${zhijian.dashboard.refresh-interval:PT1M}",
             initialDelayString = "${zhijian.dashboard.refresh-interval:PT1M}")
-    @SchedulerLock(name = "dashboard-figures", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "dashboard-figures", lockAtMostFor = "PT10M",
+            lockAtLeastFor = "${zhijian.dashboard.refresh-interval:PT1M}")
     void refresh() {
         figures.refresh();
         cells.refresh();

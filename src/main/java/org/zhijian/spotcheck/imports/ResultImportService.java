@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
  * row is checked before anything is written; if any row is wrong the user gets
  * the row-by-row report and nothing is written. Otherwise the whole file is
  * written in one transaction: batches, samplers, steps and timeline entries,
- * then the results copied from the spool the check wrote.
+ * then the results copied from the spool the check wrote. A file is imported once:
+ * while one import of it runs or after it committed, another is refused with the
+ * job that holds it (claimed_sha256, unique). An import whose instance dies is
+ * marked interrupted by {@link ImportJobWatch}; its file may then be imported again.
  */
 @Service
 public class ResultImportService implements DisposableBean {
@@ -74,6 +77,8 @@ public class ResultImportService implements DisposableBean {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final ImportFiles files;
+    private final ImportJobWatch watch;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "spotcheck-import");
         t.setDaemon(true);
@@ -82,7 +87,7 @@ public class ResultImportService implements DisposableBean {
 
     ResultImportService(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
                         CatalogueService catalogue, PlanService plans, BatchService batches, AuditTrail audit,
-                        JsonMapper json, Clock clock) {
+                        JsonMapper json, Clock clock, ImportFiles files, ImportJobWatch watch) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
@@ -92,6 +97,8 @@ public class ResultImportService implements DisposableBean {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.files = files;
+        this.watch = watch;
     }
 
     @Override
@@ -99,20 +106,43 @@ public class ResultImportService implements DisposableBean {
         executor.shutdownNow();
     }
 
-    /** Starts an import in the background and answers at once with the job to poll. The file is then owned here. */
+    /**
+     * Starts an import in the background and answers at once with the job to poll. The file is then owned
+     * here, and deleted even when the import is refused (e.g. with {@link DuplicateImportException}).
+     */
     @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public ImportJob start(Path file, String fileName, Long planId) {
-        AccessScope scope = CurrentUser.scope();
-        ImportValidation.Plan plan = plan(planId);
-        long id = createJob(fileName, planId, scope, SheetReader.estimateRows(file));
-        executor.submit(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                run(id, file, plan, scope);
-            } finally {
-                deleteQuietly(file);
+        boolean handedOver = false;
+        try {
+            AccessScope scope = CurrentUser.scope();
+            ImportValidation.Plan plan = plan(planId);
+            long id = createJob(fileName, planId, scope, SheetReader.estimateRows(file), ImportFiles.sha256(file));
+            Path owned = adopt(file, id);
+            executor.submit(new DelegatingSecurityContextRunnable(() -> {
+                try {
+                    run(id, owned, plan, scope);
+                } finally {
+                    ImportFiles.delete(owned);
+                    watch.ended(id);
+                }
+            }));
+            handedOver = true;
+            return job(id);
+        } finally {
+            if (!handedOver) {
+                ImportFiles.delete(file);
             }
-        }));
-        return job(id);
+        }
+    }
+
+    /** The upload under its job's name, so left-overs can be told apart; the original where it cannot move. */
+    private Path adopt(Path file, long id) {
+        try {
+            return files.adopt(file, id);
+        } catch (IOException e) {
+            log.warn("Import {}: upload not moved into the work directory ({})", id, e.getMessage());
+            return file;
+        }
     }
 
     /** Runs an import to its end in the caller's thread (tests, benchmark, API callers that prefer to wait). */
@@ -120,8 +150,12 @@ public class ResultImportService implements DisposableBean {
     public ImportJob importNow(Path file, String fileName, Long planId) {
         AccessScope scope = CurrentUser.scope();
         ImportValidation.Plan plan = plan(planId);
-        long id = createJob(fileName, planId, scope, SheetReader.estimateRows(file));
-        run(id, file, plan, scope);
+        long id = createJob(fileName, planId, scope, SheetReader.estimateRows(file), ImportFiles.sha256(file));
+        try {
+            run(id, file, plan, scope);
+        } finally {
+            watch.ended(id);
+        }
         return job(id);
     }
 
@@ -158,32 +192,61 @@ public class ResultImportService implements DisposableBean {
         return new ImportValidation.Plan(p.getId(), p.getLevel().name(), java.util.Set.copyOf(p.getCategoryIds()));
     }
 
-    private long createJob(String fileName, Long planId, AccessScope scope, Integer total) {
+    /**
+     * Creates the running job, owned by this instance, claiming the file. When another job holds the file
+     * the claim fails on its unique key: if that job's instance died, it is marked interrupted here and
+     * the claim tried again; otherwise the caller learns which job holds the file.
+     */
+    private long createJob(String fileName, Long planId, AccessScope scope, Integer total, String sha256) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> insertJob(fileName, planId, scope, total, sha256));
+            } catch (DuplicateKeyException e) {
+                if (attempt == 1 && watch.markInterrupted() > 0) {
+                    continue;
+                }
+                List<DuplicateImportException> holder = jdbc.query("select id, status from result_import"
+                        + " where claimed_sha256 = ?", (rs, i) -> new DuplicateImportException(rs.getLong("id"),
+                        "RUNNING".equals(rs.getString("status"))), sha256);
+                if (!holder.isEmpty()) {
+                    throw holder.get(0);
+                }
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private long insertJob(String fileName, Long planId, AccessScope scope, Integer total, String sha256) {
         String name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
-        return tx.execute(s -> {
-            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("insert into result_import (file_name, status, phase, district_id,"
-                        + " plan_id, rows_total, started_at, started_by) values (?, 'RUNNING', 'VALIDATING', ?, ?, ?,"
-                        + " ?, ?)", new String[] {"id"});
-                ps.setString(1, name.length() > 200 ? name.substring(name.length() - 200) : name);
-                ps.setObject(2, scope.districtId());
-                ps.setObject(3, planId);
-                ps.setObject(4, total);
-                ps.setObject(5, java.sql.Timestamp.from(clock.instant()));
-                ps.setString(6, scope.username());
-                return ps;
-            }, keys);
-            long id = keys.getKey().longValue();
-            audit.record(ENTITY, id, "CREATE", scope.districtId(), null, Map.of("file", name));
-            return id;
-        });
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("insert into result_import (file_name, status, phase, district_id,"
+                    + " plan_id, rows_total, started_at, started_by, owner_instance, heartbeat_at, file_sha256,"
+                    + " claimed_sha256) values (?, 'RUNNING', 'VALIDATING', ?, ?, ?, ?, ?, ?, current_timestamp,"
+                    + " ?, ?)", new String[] {"id"});
+            ps.setString(1, name.length() > 200 ? name.substring(name.length() - 200) : name);
+            ps.setObject(2, scope.districtId());
+            ps.setObject(3, planId);
+            ps.setObject(4, total);
+            ps.setObject(5, java.sql.Timestamp.from(clock.instant()));
+            ps.setString(6, scope.username());
+            ps.setString(7, watch.instance());
+            ps.setString(8, sha256);
+            ps.setString(9, sha256);
+            return ps;
+        }, keys);
+        long id = keys.getKey().longValue();
+        watch.started(id);
+        audit.record(ENTITY, id, "CREATE", scope.districtId(), null, Map.of("file", name));
+        return id;
     }
 
     private void run(long id, Path file, ImportValidation.Plan plan, AccessScope scope) {
         Path spool = null;
         try {
-            spool = Files.createTempFile("zhijian-import-", ".tsv");
+            spool = files.spool(id);
             ImportValidation check;
             long readStart;
             ImportCatalogue snapshot = tx.execute(s -> new ImportCatalogue(catalogue.all()));
@@ -212,17 +275,26 @@ public class ResultImportService implements DisposableBean {
             Path results = spool;
             tx.execute(s -> {
                 write(id, check, plan, results, scope);
+                // in the same transaction, so an import is committed exactly when its rows are
+                if (finish(id, "COMMITTED", check.rows, check.drafts.size(), 0, List.of()) == 0) {
+                    throw new IllegalStateException("import " + id + " was marked interrupted; nothing written");
+                }
                 return null;
             });
-            finish(id, "COMMITTED", check.rows, check.drafts.size(), 0, List.of());
             log.info("Import {}: {} rows, {} batches committed in {} ms", id, check.rows, check.drafts.size(),
                     (System.nanoTime() - writeStart) / 1_000_000);
         } catch (Exception e) {
+            if (writtenMeanwhile(e)) {
+                log.warn("Import {}: form numbers recorded meanwhile by someone else; nothing written", id);
+                finish(id, "REJECTED", 0, 0, 1, List.of(new RowIssue(0, null, "spotcheck.import.writtenMeanwhile",
+                        List.of())));
+                return;
+            }
             log.error("Import {} failed", id, e);
             finish(id, "FAILED", 0, 0, 1, List.of(new RowIssue(0, null, "spotcheck.import.failed", List.of())));
         } finally {
             if (spool != null) {
-                deleteQuietly(spool);
+                ImportFiles.delete(spool);
             }
         }
     }
@@ -309,23 +381,31 @@ public class ResultImportService implements DisposableBean {
         sb.append('\n');
     }
 
-    private void finish(long id, String status, int rows, int batchCount, int errors, List<RowIssue> issues) {
-        jdbc.update("update result_import set status = ?, phase = ?, rows_read = ?, batches_written = ?,"
-                        + " error_count = ?, report = ?, finished_at = ?, version = version + 1 where id = ?",
-                status, status.equals("COMMITTED") ? "DONE" : "STOPPED", rows, batchCount, errors,
+    /**
+     * Ends a job that is still running (not one another instance has marked interrupted); a job that did
+     * not commit lets go of its file. Answers 1, or 0 when the job was no longer running.
+     */
+    private int finish(long id, String status, int rows, int batchCount, int errors, List<RowIssue> issues) {
+        boolean committed = status.equals("COMMITTED");
+        return jdbc.update("update result_import set status = ?, phase = ?, rows_read = ?, batches_written = ?,"
+                        + " error_count = ?, report = ?, finished_at = ?, version = version + 1"
+                        + (committed ? "" : ", claimed_sha256 = null") + " where id = ? and status = 'RUNNING'",
+                status, committed ? "DONE" : "STOPPED", rows, batchCount, errors,
                 json.writeValueAsString(issues), java.sql.Timestamp.from(clock.instant()), id);
+    }
+
+    /** A unique key broken while writing: another import or a form recorded one of the file's form numbers. */
+    private static boolean writtenMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<RowIssue> issues(String report) {
         return report == null || report.isBlank() ? List.of() : json.readValue(report, ISSUES);
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            log.debug("could not delete {}", p, e);
-        }
     }
 
     /** The spool with each line's batch index replaced by the batch id, for COPY. */

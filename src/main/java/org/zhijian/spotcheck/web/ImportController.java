@@ -3,9 +3,7 @@ package org.zhijian.spotcheck.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -20,6 +18,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.spotcheck.domain.PlanService;
+import org.zhijian.spotcheck.imports.DuplicateImportException;
+import org.zhijian.spotcheck.imports.ImportFiles;
 import org.zhijian.spotcheck.imports.ImportJob;
 import org.zhijian.spotcheck.imports.ImportTemplate;
 import org.zhijian.spotcheck.imports.ResultImportService;
@@ -31,11 +31,13 @@ class ImportController {
     private final ResultImportService imports;
     private final ImportTemplate template;
     private final PlanService plans;
+    private final ImportFiles files;
 
-    ImportController(ResultImportService imports, ImportTemplate template, PlanService plans) {
+    ImportController(ResultImportService imports, ImportTemplate template, PlanService plans, ImportFiles files) {
         this.imports = imports;
         this.template = template;
         this.plans = plans;
+        this.files = files;
     }
 
     @GetMapping
@@ -52,17 +54,21 @@ class ImportController {
             redirect.addFlashAttribute("importError", "spotcheck.import.noFile");
             return "redirect:/spotchecks/imports";
         }
-        ImportJob job = imports.start(spool(file), file.getOriginalFilename(), planId);
-        return "redirect:/spotchecks/imports/" + job.id();
+        try {
+            ImportJob job = imports.start(spool(files, file), file.getOriginalFilename(), planId);
+            return "redirect:/spotchecks/imports/" + job.id();
+        } catch (DuplicateImportException e) {
+            redirect.addFlashAttribute("duplicateCode", e.getMessageCode());
+            redirect.addFlashAttribute("duplicateOf", String.valueOf(e.getJobId()));
+            return "redirect:/spotchecks/imports";
+        }
     }
 
-    /** The upload goes to a temporary file the import owns (and deletes), so the request can end at once. */
-    static Path spool(MultipartFile file) throws IOException {
-        Path tmp = Files.createTempFile("zhijian-upload-", ".bin");
+    /** The upload goes to the imports' work directory, owned (and deleted) by the import: the request ends at once. */
+    static Path spool(ImportFiles files, MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            return files.receive(in);
         }
-        return tmp;
     }
 
     @GetMapping("/{id}")

@@ -1,18 +1,14 @@
 package org.zhijian.spotcheck.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +48,7 @@ class SpotCheckImportIntegrationTests extends PostgresIntegrationTests {
     User inspector;
     User second;
     String prefix;
+    ResultSheets sheets;
 
     @BeforeEach
     void setUp() {
@@ -61,71 +58,19 @@ class SpotCheckImportIntegrationTests extends PostgresIntegrationTests {
         inspector = fixtures.user(Role.INSPECTOR, district.getId());
         second = fixtures.user(Role.INSPECTOR, district.getId());
         prefix = "IMP" + Fixtures.next() + "-";
+        sheets = new ResultSheets(enterprise, product, inspector, second, prefix);
     }
 
-    /** header + rows; a LocalDate becomes a date cell, a Double a number cell, anything else text. */
-    private Path xlsx(List<List<Object>> rows) throws Exception {
-        Path file = Files.createTempFile("import-test", ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet("结果");
-            CellStyle dateStyle = wb.createCellStyle();
-            dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            Row header = sheet.createRow(0);
-            ImportColumn[] columns = ImportColumn.values();
-            for (int c = 0; c < columns.length; c++) {
-                header.createCell(c).setCellValue(columns[c].title());
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object v = rows.get(r).get(c);
-                    var cell = row.createCell(c);
-                    if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(dateStyle);
-                    } else if (v instanceof Double n) {
-                        cell.setCellValue(n);
-                    } else if (v != null) {
-                        cell.setCellValue(v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-        }
-        return file;
+    private static Path xlsx(List<List<Object>> rows) throws Exception {
+        return ResultSheets.xlsx(rows);
     }
 
     private List<Object> row(String form, Object code, String item, Object value) {
-        List<Object> r = new ArrayList<>();
-        r.add(form);
-        r.add(code);
-        r.add(product.getName());
-        r.add("森林");
-        r.add("1220×2440×18mm");
-        r.add("P20260301");
-        r.add(LocalDate.of(2026, 3, 1));
-        r.add(3.0);
-        r.add("３");
-        r.add("张");
-        r.add("2026/3/20");
-        r.add("成品仓库");
-        r.add(inspector.getUsername() + "、 " + second.getDisplayName());
-        r.add("台州市产品质量安全检测研究院");
-        r.add("BG-" + form);
-        r.add("2026年4月2日");
-        r.add(item);
-        r.add(value);
-        return r;
+        return sheets.row(form, code, item, value);
     }
 
     private List<List<Object>> goodRows() {
-        String code = enterprise.getCreditCode().value();
-        return List.of(
-                row(prefix + "1", code, "甲醛释放量", "０．０５"),
-                row(prefix + "1", " " + code.toLowerCase() + " ", "含水率", 8.2),
-                row(prefix + "1", code, "标识", "合格"),
-                row(prefix + "2", code, "甲醛释放量", 0.2),
-                row(prefix + "2", code, "含水率", " 9 "));
+        return sheets.goodRows();
     }
 
     private ImportJob run(Path file, User as) {
@@ -203,8 +148,10 @@ class SpotCheckImportIntegrationTests extends PostgresIntegrationTests {
     @Test
     void formNumbersAlreadyRecordedAreRefused() throws Exception {
         assertThat(run(xlsx(goodRows()), inspector).status()).isEqualTo("COMMITTED");
+        List<List<Object>> corrected = new ArrayList<>(goodRows());
+        corrected.set(4, row(prefix + "2", enterprise.getCreditCode().value(), "含水率", "9.5"));
 
-        ImportJob again = run(xlsx(goodRows()), inspector);
+        ImportJob again = run(xlsx(corrected), inspector);
 
         assertThat(again.status()).isEqualTo("REJECTED");
         assertThat(again.issues()).extracting(RowIssue::code).containsOnly("spotcheck.batch.formNumberDuplicate");
@@ -257,15 +204,14 @@ class SpotCheckImportIntegrationTests extends PostgresIntegrationTests {
         try (var in = getClass().getResourceAsStream("/spotcheck/libreoffice-results.xlsx")) {
             Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        boolean importedBefore = batchesLike("LO-FIXTURE-") > 0;
+        if (batchesLike("LO-FIXTURE-") > 0) {
+            // a persistent test database already holds the fixture's batches, and the file, from an earlier run
+            assertThatThrownBy(() -> run(file, a)).isInstanceOf(DuplicateImportException.class);
+            return;
+        }
 
         ImportJob job = run(file, a);
 
-        if (importedBefore) {
-            // a persistent test database already holds the fixture's batches from an earlier run
-            assertThat(job.issues()).extracting(RowIssue::code).containsOnly("spotcheck.batch.formNumberDuplicate");
-            return;
-        }
         assertThat(job.issues()).isEmpty();
         assertThat(job.status()).isEqualTo("COMMITTED");
         assertThat(jdbc.queryForObject("select verdict from sampling_batch where form_number = 'LO-FIXTURE-0001'",
