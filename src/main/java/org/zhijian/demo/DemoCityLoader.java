@@ -1,5 +1,6 @@
 package org.zhijian.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,10 +50,11 @@ class DemoCityLoader implements SmartInitializingSingleton {
     private final Clock clock;
     private final List<DemoDataContributor> contributors;
     private final StartupLock startupLock;
+    private final EntityManager em;
 
     DemoCityLoader(DistrictRepository districts, UserRepository users, EnterpriseService enterprises,
                    LicenceService licences, PasswordEncoder passwordEncoder, TransactionTemplate tx, Clock clock,
-                   List<DemoDataContributor> contributors, StartupLock startupLock) {
+                   List<DemoDataContributor> contributors, StartupLock startupLock, EntityManager em) {
         this.districts = districts;
         this.users = users;
         this.enterprises = enterprises;
@@ -62,6 +64,7 @@ class DemoCityLoader implements SmartInitializingSingleton {
         this.clock = clock;
         this.contributors = contributors;
         this.startupLock = startupLock;
+        this.em = em;
     }
 
     @Override
@@ -79,7 +82,10 @@ class DemoCityLoader implements SmartInitializingSingleton {
         DemoCity city = DemoAuthentication.asDemoAdmin(() -> tx.execute(status -> {
             List<District> ds = districts.saveAll(DemoCityData.districts());
             List<User> us = users.saveAll(DemoCityData.users(ds, passwordEncoder.encode(DEMO_PASSWORD)));
-            List<Enterprise> es = new DemoEnterprises(enterprises, licences, random, today).load(ds);
+            List<Enterprise> es = new DemoEnterprises(enterprises, licences, random, today, () -> {
+                em.flush();
+                em.clear();
+            }).load(ds);
             return new DemoCity(ds, us, es, random, today);
         }));
         List<DemoDataContributor> ordered = new ArrayList<>(contributors);

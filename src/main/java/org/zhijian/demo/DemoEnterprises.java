@@ -52,13 +52,20 @@ final class DemoEnterprises {
     private final LicenceService licences;
     private final Random random;
     private final LocalDate today;
+    private final Runnable checkpoint;
     private int serial = 100;
 
-    DemoEnterprises(EnterpriseService enterprises, LicenceService licences, Random random, LocalDate today) {
+    /**
+     * The checkpoint flushes and clears the persistence context: every query flushes first, so a
+     * context holding the whole city would make each of the thousands of queries check every row.
+     */
+    DemoEnterprises(EnterpriseService enterprises, LicenceService licences, Random random, LocalDate today,
+                    Runnable checkpoint) {
         this.enterprises = enterprises;
         this.licences = licences;
         this.random = random;
         this.today = today;
+        this.checkpoint = checkpoint;
     }
 
     List<Enterprise> load(List<District> districts) {
@@ -86,9 +93,12 @@ final class DemoEnterprises {
                     issued.add(licence(e, lic));
                 }
             }
+            checkpoint.run();
         }
         licences.markExpired(today, "许可证有效期届满,未按期延续", "《中华人民共和国工业产品生产许可证管理条例》第二十九条");
-        exitSome(issued);
+        // the licences as they stand now (markExpired changed some), managed again after the checkpoints
+        exitSome(issued.stream().map(l -> licences.get(l.getId())).toList());
+        checkpoint.run();
         return all;
     }
 

@@ -126,6 +126,21 @@ public class CampaignService {
     @Transactional
     @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public Campaign close(Long id, long expectedVersion) {
+        return close(id, expectedVersion, true);
+    }
+
+    /**
+     * Closes the campaign and archives its risk lists, leaving the report PDFs to
+     * {@link CampaignReportBackfill} once the application has started. The demo city closes its
+     * campaign this way, so that loading it renders no PDF and never fails because of one.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
+    public Campaign closeDeferringReports(Long id, long expectedVersion) {
+        return close(id, expectedVersion, false);
+    }
+
+    private Campaign close(Long id, long expectedVersion, boolean reports) {
         Campaign c = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, c.getVersion(), c.snapshot());
         AccessScope scope = CurrentUser.scope();
@@ -137,24 +152,55 @@ public class CampaignService {
         c.close(scope.username(), now);
         List<RiskPoint> allPoints = points.findByCampaignId(id);
         List<Hazard> allHazards = hazards.findByCampaignId(id);
-        archive(c, null, allPoints, allHazards, now);
-        for (Long districtId : c.getDistrictIdSet()) {
-            archive(c, districtId,
-                    allPoints.stream().filter(p -> p.getEnterprise().getDistrictId().equals(districtId)).toList(),
-                    allHazards.stream().filter(h -> h.getEnterprise().getDistrictId().equals(districtId)).toList(),
-                    now);
-        }
+        archive(c, allPoints, allHazards, (districtId, ps, hs) -> {
+            archiveRiskList(c, districtId, ps, hs, now);
+            if (reports) {
+                archiveReport(c, districtId, ps, hs, now);
+            }
+        });
         campaigns.flush();
         audit.record(ENTITY, id, "CLOSE", scope.districtId(), before, c.snapshot());
         return c;
     }
 
+    /**
+     * Renders the reports of a campaign closed with {@link #closeDeferringReports}, dated as of its
+     * closing. Called by {@link CampaignReportBackfill}, without a user.
+     */
+    @Transactional
+    void archiveDeferredReports(Long id) {
+        Campaign c = campaigns.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        archive(c, points.findByCampaignId(id), hazards.findByCampaignId(id),
+                (districtId, ps, hs) -> archiveReport(c, districtId, ps, hs, c.getClosedAt()));
+    }
+
+    private interface Part {
+        void archive(Long districtId, List<RiskPoint> ps, List<Hazard> hs);
+    }
+
+    /** The whole campaign (district null), then each district's part of it. */
+    private static void archive(Campaign c, List<RiskPoint> allPoints, List<Hazard> allHazards, Part part) {
+        part.archive(null, allPoints, allHazards);
+        for (Long districtId : c.getDistrictIdSet()) {
+            part.archive(districtId,
+                    allPoints.stream().filter(p -> p.getEnterprise().getDistrictId().equals(districtId)).toList(),
+                    allHazards.stream().filter(h -> h.getEnterprise().getDistrictId().equals(districtId)).toList());
+        }
+    }
+
     /** Archived once for the record, so in the bureau's language rather than the clicker's. */
-    private void archive(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
-        String suffix = c.getId() + (districtId == null ? "" : "-" + districtId);
-        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.RISK_LIST, "risk-list-" + suffix + ".xlsx",
-                CampaignOutputs.XLSX, outputs.riskList(c, ps, hs, archiveLocale), now));
-        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.REPORT, "report-" + suffix + ".pdf",
-                "application/pdf", outputs.report(c, districtId, ps, hs, archiveLocale, now), now));
+    private void archiveRiskList(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.RISK_LIST,
+                "risk-list-" + suffix(c, districtId) + ".xlsx", CampaignOutputs.XLSX,
+                outputs.riskList(c, ps, hs, archiveLocale), now));
+    }
+
+    private void archiveReport(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.REPORT, "report-" + suffix(c, districtId)
+                + ".pdf", "application/pdf", outputs.report(c, districtId, ps, hs, archiveLocale, now), now));
+    }
+
+    private static String suffix(Campaign c, Long districtId) {
+        return c.getId() + (districtId == null ? "" : "-" + districtId);
     }
 }

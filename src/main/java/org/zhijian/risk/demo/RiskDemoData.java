@@ -1,5 +1,6 @@
 package org.zhijian.risk.demo;
 
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,14 +73,25 @@ class RiskDemoData implements DemoDataContributor {
     private final CampaignService campaigns;
     private final ClassificationService classification;
     private final DrawService draws;
+    private final EntityManager em;
 
     RiskDemoData(RiskPointService points, HazardService hazards, CampaignService campaigns,
-                 ClassificationService classification, DrawService draws) {
+                 ClassificationService classification, DrawService draws, EntityManager em) {
         this.points = points;
         this.hazards = hazards;
         this.campaigns = campaigns;
         this.classification = classification;
         this.draws = draws;
+        this.em = em;
+    }
+
+    /**
+     * Flushes and empties the persistence context between steps that hold no managed entity: every
+     * query flushes first, and a context holding the whole city makes each flush check every row.
+     */
+    private void checkpoint() {
+        em.flush();
+        em.clear();
     }
 
     @Override
@@ -113,10 +125,15 @@ class RiskDemoData implements DemoDataContributor {
                 k++;
             }
             incidents(active, random, today);
+            checkpoint();
         }
-        as(cityHead, () -> campaigns.close(campaign.getId(), campaigns.get(campaign.getId()).getVersion()));
+        // the reports (PDF) follow once the application runs: loading the demo renders no PDF
+        as(cityHead, () -> campaigns.closeDeferringReports(campaign.getId(),
+                campaigns.get(campaign.getId()).getVersion()));
         hazards.escalateOverdue(today);
+        checkpoint();
         classification.recomputeAll();
+        checkpoint();
         inspections(city, random, today);
         draw(city, districts.get(0), cityHead);
     }

@@ -157,7 +157,8 @@ class SpotCheckDemoData implements DemoDataContributor {
             if (b.getStatus() == BatchStatus.FAILED) {
                 followUp(b, category, tested, today, random, agency);
             }
-            if (n % 25 == 0) {
+            if (n % 5 == 0) {
+                // a small persistence context keeps the flush before each query cheap
                 em.flush();
                 em.clear();
             }
