@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +22,11 @@ import org.zhijian.account.Role;
 import org.zhijian.account.User;
 import org.zhijian.dashboard.domain.DistrictFigures;
 import org.zhijian.dashboard.domain.MonthCells;
+import org.zhijian.enterprise.domain.Industry;
+import org.zhijian.risk.campaign.CampaignDetails;
+import org.zhijian.risk.campaign.CampaignService;
+import org.zhijian.risk.draw.DrawRequest;
+import org.zhijian.risk.draw.DrawService;
 import org.zhijian.support.BrowserTests;
 import org.zhijian.support.Fixtures;
 
@@ -53,6 +59,10 @@ class StoredXssBrowserTests extends BrowserTests {
     DistrictFigures figures;
     @Autowired
     MonthCells cells;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    DrawService draws;
 
     private DashboardFixture city;
     private User admin;
@@ -62,6 +72,7 @@ class StoredXssBrowserTests extends BrowserTests {
         city = new DashboardFixture(fixtures, jdbc, figures, cells);
         admin = fixtures.user(Role.ADMIN, null);
         long hazard = storeHostileText();
+        long[] campaignAndDraw = campaignAndDraw();
         figures.refresh();
         cells.refresh();
 
@@ -113,8 +124,18 @@ class StoredXssBrowserTests extends BrowserTests {
         pages.put("/admin/users", null);
         pages.put("/admin/users/" + city.headA.getId() + "/edit", SHORT);
         pages.put("/admin/districts", TINY);
-        pages.put("/draws", null);
-        pages.put("/risk/campaigns", null);
+        pages.put("/draws", LONG);
+        pages.put("/draws/" + campaignAndDraw[1], LONG);
+        pages.put("/draws/conflicts", LONG);
+        pages.put("/public/draws", LONG);
+        pages.put("/public/draws/" + campaignAndDraw[1], LONG);
+        pages.put("/risk/campaigns", LONG);
+        pages.put("/risk/campaigns/" + campaignAndDraw[0], LONG);
+        pages.put("/risk/campaigns/new", null);
+        pages.put("/risk/hazards/new?enterpriseId=" + e0, LONG);
+        pages.put("/risk/points/new?enterpriseId=" + e0, LONG);
+        pages.put("/draws/new", null);
+        pages.put("/swagger-ui/index.html", null);
         pages.put("/inbox", null);
         pages.put("/", null);
 
@@ -173,7 +194,8 @@ class StoredXssBrowserTests extends BrowserTests {
             Object text = js().executeScript("return document.body.textContent + Array.from("
                     + "document.querySelectorAll('input')).map(function (i) { return i.value; }).join(' ');");
             if (text == null || !text.toString().contains(literal)) {
-                problems.add(page + ": stored text not shown literally");
+                problems.add(page + ": stored text not shown literally in " + driver.getTitle() + ": "
+                        + driver.findElement(By.tagName("main")).getText());
             }
         }
     }
@@ -225,6 +247,24 @@ class StoredXssBrowserTests extends BrowserTests {
         jdbc.update("insert into enterprise_incident (enterprise_id, kind, occurred_on, summary, recorded_at,"
                 + " recorded_by) values (?, 'COMPLAINT', current_date, ?, now(), 'f')", city.enterprisesA.get(0), LONG);
         return hazard;
+    }
+
+    /** A campaign and a published draw named with the payload, with a conflict and a manual change; their ids. */
+    private long[] campaignAndDraw() {
+        var as = Fixtures.details(admin);
+        User second = fixtures.user(Role.INSPECTOR, city.districtA);
+        jdbc.update("update app_user set display_name = ? where id = ?", SHORT, second.getId());
+        long campaign = fixtures.as(as, () -> campaigns.launch(new CampaignDetails(LONG, Set.of(Industry.WIRE_CABLE),
+                Set.of(city.districtA), city.today, city.today.plusDays(30), LONG))).getId();
+        long draw = fixtures.as(as, () -> draws.draw(new DrawRequest(LONG, null, city.districtA, null, null, 1, 2,
+                42L))).getId();
+        // a third inspector's conflict: the draw stays reproducible with two inspectors per enterprise
+        User third = fixtures.user(Role.INSPECTOR, city.districtA);
+        fixtures.as(as, () -> draws.recordConflict(third.getId(), city.enterprisesA.get(3), LONG));
+        jdbc.update("insert into random_draw_change (draw_id, description, reason, actor, occurred_at)"
+                + " values (?, ?, ?, 'f', now())", draw, LONG, LONG);
+        jdbc.update("update random_draw set status = 'PUBLISHED', published_at = now() where id = ?", draw);
+        return new long[] {campaign, draw};
     }
 
     private static String join(List<Long> ids) {
