@@ -6,6 +6,7 @@
     }
     var data = JSON.parse(holder.textContent);
     var charts = [];
+    var text = echarts.format.encodeHTML;
 
     function chart(id, option) {
         var el = document.getElementById(id);
@@ -40,9 +41,10 @@
     });
 
     chart('chart-heat', {
+        // A formatter's string is put into the page as HTML: names typed by users are escaped
         tooltip: {formatter: function (p) {
-            return data.heat.products[p.value[1]] + ' · ' + data.heat.districts[p.value[0]] + ': '
-                + p.value[2] + '% (n=' + p.value[3] + ')';
+            return text(data.heat.products[p.value[1]]) + ' · ' + text(data.heat.districts[p.value[0]]) + ': '
+                + text(p.value[2]) + '% (n=' + text(p.value[3]) + ')';
         }},
         grid: {left: 110, right: 16, bottom: 60, top: 10},
         xAxis: {type: 'category', data: data.heat.districts, axisLabel: {rotate: 45}},

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
@@ -25,6 +26,8 @@ import org.springframework.data.domain.Page;
 public final class XlsxSheet implements AutoCloseable {
 
     private static final int FLUSH_EVERY = 500;
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     private final Workbook workbook;
     private Worksheet sheet;
@@ -61,7 +64,7 @@ public final class XlsxSheet implements AutoCloseable {
 
     public XlsxSheet header(List<String> titles) {
         for (int c = 0; c < titles.size(); c++) {
-            sheet.value(row, c, titles.get(c));
+            sheet.value(row, c, inert(titles.get(c)));
             sheet.style(row, c).bold().set();
         }
         row++;
@@ -82,7 +85,7 @@ public final class XlsxSheet implements AutoCloseable {
             } else if (v instanceof Boolean b) {
                 sheet.value(row, c, b);
             } else {
-                sheet.value(row, c, v.toString());
+                sheet.value(row, c, inert(v.toString()));
             }
         }
         row++;
@@ -104,6 +107,20 @@ public final class XlsxSheet implements AutoCloseable {
                 add(toRow.apply(item));
             }
         } while (page.hasNext());
+    }
+
+    /**
+     * Text a user typed that starts like a formula (= + - @, or a tab or carriage
+     * return before one) gets a leading apostrophe, as OWASP advises against CSV/formula
+     * injection: fastexcel writes it as a string, which Excel does not evaluate on
+     * opening, but one edit of the cell, or a save as CSV, would turn it into a live
+     * formula. Plain numbers such as "-0.5" cannot be formulas and stay as they are.
+     */
+    static String inert(String text) {
+        if (text.isEmpty() || FORMULA_START.indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
     }
 
     /** Excel refuses sheet names longer than 31 characters. */

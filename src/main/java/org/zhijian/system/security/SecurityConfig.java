@@ -2,9 +2,12 @@ package org.zhijian.system.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,18 +36,23 @@ class SecurityConfig {
                 .securityContext(ctx -> ctx.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.zhijian())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(errors).accessDeniedHandler(errors));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, ForbiddenRequests forbidden) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, ForbiddenRequests forbidden,
+            @Value("${zhijian.security.public-api-docs:false}") boolean publicApiDocs) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/public/**", "/actuator/health/**", "/actuator/info",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/favicon.ico", "/public/**", "/actuator/health/**", "/actuator/info").permitAll()
+                        // The OpenAPI document and Swagger UI: public in development, behind login in prod
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .access(publicApiDocs ? (a, c) -> new AuthorizationDecision(true)
+                                : AuthenticatedAuthorizationManager.authenticated())
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         // Record-keeping forms are for admins; the services check the role again
                         .requestMatchers("/enterprises/new", "/enterprises/*/edit", "/licences/new",
@@ -53,7 +61,8 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.disable())
-                .exceptionHandling(ex -> ex.accessDeniedHandler(forbidden.forPages()));
+                .exceptionHandling(ex -> ex.accessDeniedHandler(forbidden.forPages()))
+                .headers(SecurityHeaders.zhijian());
         return http.build();
     }
 
