@@ -98,23 +98,8 @@ class H2CompiledExpressions implements Callback {
 
     private static List<Stored> stored(Connection c) throws SQLException {
         List<Stored> all = new ArrayList<>();
-        query(c, "select tc.table_schema, tc.table_name, tc.constraint_name, cc.check_clause"
-                + " from information_schema.table_constraints tc join information_schema.check_constraints cc"
-                + " on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name"
-                + " where tc.constraint_type = 'CHECK'", rs -> {
-            String table = name(rs.getString(1), rs.getString(2));
-            String constraint = rs.getString(3);
-            all.add(new Stored("check " + constraint + " on " + table, rs.getString(4),
-                    e -> replaceConstraint("alter table " + table, constraint, e)));
-        });
-        query(c, "select dc.domain_schema, dc.domain_name, dc.constraint_name, cc.check_clause"
-                + " from information_schema.domain_constraints dc join information_schema.check_constraints cc"
-                + " on cc.constraint_schema = dc.constraint_schema and cc.constraint_name = dc.constraint_name", rs -> {
-            String domain = name(rs.getString(1), rs.getString(2));
-            String constraint = rs.getString(3);
-            all.add(new Stored("check " + constraint + " on domain " + domain, rs.getString(4),
-                    e -> replaceConstraint("alter domain " + domain, constraint, e)));
-        });
+        addChecks(c, all, "table", "table_constraints", " where o.constraint_type = 'CHECK'");
+        addChecks(c, all, "domain", "domain_constraints", "");
         query(c, "select domain_schema, domain_name, domain_default, domain_on_update from information_schema.domains",
                 rs -> {
             String domain = name(rs.getString(1), rs.getString(2));
@@ -142,6 +127,20 @@ class H2CompiledExpressions implements Callback {
                     e -> List.of(at + " " + type + " generated always as (" + e + ")" + notNull));
         });
         return all;
+    }
+
+    /** The check constraints of tables or of domains, with what re-creates each. */
+    private static void addChecks(Connection c, List<Stored> all, String kind, String owners, String where)
+            throws SQLException {
+        query(c, "select o." + kind + "_schema, o." + kind + "_name, o.constraint_name, cc.check_clause"
+                + " from information_schema." + owners + " o join information_schema.check_constraints cc"
+                + " on cc.constraint_schema = o.constraint_schema and cc.constraint_name = o.constraint_name" + where,
+                rs -> {
+            String owner = name(rs.getString(1), rs.getString(2));
+            String constraint = rs.getString(3);
+            all.add(new Stored("check " + constraint + " on " + kind + " " + owner, rs.getString(4),
+                    e -> replaceConstraint("alter " + kind + " " + owner, constraint, e)));
+        });
     }
 
     /** Adds the new form under a temporary name before dropping the old, so a crash never leaves none. */
