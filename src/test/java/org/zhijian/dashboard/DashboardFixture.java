@@ -42,7 +42,8 @@ final class DashboardFixture {
     final User headB;
     final User inspectorA;
     long firstBatchOfA;
-    final LocalDate today = LocalDate.now();
+    /** Today in the application's zone (zhijian.time-zone), not the JVM's: the suite runs in UTC. */
+    final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     private final JdbcTemplate jdbc;
     private final int seq = Fixtures.next();

@@ -29,7 +29,7 @@ class LicenceExpiryJob {
         this.legalBasis = legalBasis;
     }
 
-    @Scheduled(cron = "${zhijian.licence.expiry-job-cron}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${zhijian.licence.expiry-job-cron}", zone = "${zhijian.time-zone}")
     @SchedulerLock(name = "licence-expiry", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void markExpiredLicences() {
         int n = licences.markExpired(LocalDate.now(clock), reason, legalBasis);

@@ -21,7 +21,7 @@ class ClassificationJob {
         this.classification = classification;
     }
 
-    @Scheduled(cron = "${zhijian.risk.classification-job-cron:0 30 0 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${zhijian.risk.classification-job-cron:0 30 0 * * *}", zone = "${zhijian.time-zone}")
     @SchedulerLock(name = "classification-recompute", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void recomputeAll() {
         log.info("Classification job recomputed {} enterprise(s)", classification.recomputeAll());

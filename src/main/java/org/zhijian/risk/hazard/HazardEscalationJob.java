@@ -22,7 +22,7 @@ class HazardEscalationJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${zhijian.risk.escalation-job-cron:0 15 0 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${zhijian.risk.escalation-job-cron:0 15 0 * * *}", zone = "${zhijian.time-zone}")
     @SchedulerLock(name = "hazard-escalation", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void escalateOverdueHazards() {
         int n = hazards.escalateOverdue(LocalDate.now(clock));

@@ -179,8 +179,11 @@ public class ResultImportService implements DisposableBean {
     /** The latest imports the current user may see. */
     public List<ImportJob> recent() {
         Long district = CurrentUser.scope().districtFilter();
-        List<Long> ids = jdbc.queryForList("select id from result_import where (? is null or district_id = ?)"
-                + " order by id desc limit 10", Long.class, district, district);
+        // two statements rather than "? is null or": PostgreSQL cannot type an untyped null parameter
+        List<Long> ids = district == null
+                ? jdbc.queryForList("select id from result_import order by id desc limit 10", Long.class)
+                : jdbc.queryForList("select id from result_import where district_id = ? order by id desc limit 10",
+                        Long.class, district);
         return ids.stream().map(this::job).toList();
     }
 

@@ -3,6 +3,7 @@ package org.zhijian.licence.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,10 @@ import org.zhijian.support.PostgresIntegrationTests;
 import org.zhijian.system.BusinessRuleException;
 
 class LicenceServiceIntegrationTests extends PostgresIntegrationTests {
+
+    /** The application's clock, in the bureau's zone: the suite runs with the JVM in UTC. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     LicenceService service;
@@ -40,7 +45,7 @@ class LicenceServiceIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void transitionsAreRecordedAuditedAndOnTheTimeline() {
-        ProductionLicence l = fixtures.licence(enterprise, LocalDate.now().minusYears(1));
+        ProductionLicence l = fixtures.licence(enterprise, LocalDate.now(clock).minusYears(1));
         fixtures.asSystemAdmin(() -> service.transition(l.getId(), l.getVersion(), LicenceStatus.SUSPENDED,
                 "抽查不合格", "《工业产品生产许可证管理条例》第四十八条"));
 
@@ -58,7 +63,7 @@ class LicenceServiceIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void aForbiddenTransitionChangesNothing() {
-        ProductionLicence l = fixtures.licence(enterprise, LocalDate.now().minusYears(1));
+        ProductionLicence l = fixtures.licence(enterprise, LocalDate.now(clock).minusYears(1));
         ProductionLicence revoked = fixtures.asSystemAdmin(() -> service.transition(l.getId(), l.getVersion(),
                 LicenceStatus.REVOKED, "欺骗取得", "《行政许可法》第六十九条"));
         assertThatThrownBy(() -> fixtures.asSystemAdmin(() -> service.transition(l.getId(), revoked.getVersion(),
@@ -70,10 +75,10 @@ class LicenceServiceIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void theDailyJobMarksLapsedLicencesExpiredAndOnlyThose() {
-        ProductionLicence lapsed = fixtures.licence(enterprise, LocalDate.now().minusYears(5).minusDays(10));
-        ProductionLicence current = fixtures.licence(enterprise, LocalDate.now().minusYears(2));
+        ProductionLicence lapsed = fixtures.licence(enterprise, LocalDate.now(clock).minusYears(5).minusDays(10));
+        ProductionLicence current = fixtures.licence(enterprise, LocalDate.now(clock).minusYears(2));
 
-        int marked = service.markExpired(LocalDate.now(), "有效期届满", "条例第二十九条");
+        int marked = service.markExpired(LocalDate.now(clock), "有效期届满", "条例第二十九条");
 
         assertThat(marked).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForObject("select status from production_licence where id = ?", String.class,
@@ -82,14 +87,14 @@ class LicenceServiceIntegrationTests extends PostgresIntegrationTests {
                 current.getId())).isEqualTo("VALID");
         assertThat(jdbc.queryForObject("select actor from licence_transition where licence_id = ?", String.class,
                 lapsed.getId())).isEqualTo("system");
-        assertThat(service.markExpired(LocalDate.now(), "有效期届满", "条例第二十九条")).isZero();
+        assertThat(service.markExpired(LocalDate.now(clock), "有效期届满", "条例第二十九条")).isZero();
     }
 
     @Test
     void expiringAndRenewalListsUseTheirWindows() {
-        ProductionLicence in60Days = fixtures.licence(enterprise, LocalDate.now().plusDays(61).minusYears(5));
-        ProductionLicence in5Months = fixtures.licence(enterprise, LocalDate.now().plusMonths(5).minusYears(5));
-        ProductionLicence in2Years = fixtures.licence(enterprise, LocalDate.now().minusYears(3));
+        ProductionLicence in60Days = fixtures.licence(enterprise, LocalDate.now(clock).plusDays(61).minusYears(5));
+        ProductionLicence in5Months = fixtures.licence(enterprise, LocalDate.now(clock).plusMonths(5).minusYears(5));
+        ProductionLicence in2Years = fixtures.licence(enterprise, LocalDate.now(clock).minusYears(3));
 
         var expiring = fixtures.asSystemAdmin(() -> service.expiringWithin(90, district.getId(),
                 PageRequest.of(0, 100)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +34,10 @@ import org.zhijian.system.BusinessRuleException;
 
 class CampaignOutputsIntegrationTests extends PostgresIntegrationTests {
 
+    /** The application's clock, in the bureau's zone: the suite runs with the JVM in UTC. */
+    @Autowired
+    Clock clock;
+
     @Autowired
     CampaignService campaigns;
 
@@ -50,19 +55,19 @@ class CampaignOutputsIntegrationTests extends PostgresIntegrationTests {
         User head = fixtures.user(Role.HEAD, district.getId());
         User inspector = fixtures.user(Role.INSPECTOR, district.getId());
         Campaign c = fixtures.as(Fixtures.details(head), () -> campaigns.launch(new CampaignDetails("涂料风险排查整治",
-                EnumSet.of(Industry.COATING), Set.of(district.getId()), LocalDate.now().minusMonths(1),
-                LocalDate.now().plusMonths(1), "一厂一策")));
+                EnumSet.of(Industry.COATING), Set.of(district.getId()), LocalDate.now(clock).minusMonths(1),
+                LocalDate.now(clock).plusMonths(1), "一厂一策")));
 
         fixtures.as(Fixtures.details(inspector), () -> points.record(new RiskPointDetails(coating.getId(), c.getId(),
                 PlaceKind.PROCESS, "调漆工序", "溶剂挥发", "通风", "王五", Assessment.ls(5, 4))));
         fixtures.as(Fixtures.details(inspector), () -> points.record(new RiskPointDetails(coating.getId(), c.getId(),
                 PlaceKind.WORKSHOP, "仓库", "堆垛倒塌", "限高", "王五", Assessment.ls(1, 2))));
         var open = fixtures.as(Fixtures.details(inspector), () -> hazards.record(new HazardDetails(coating.getId(),
-                c.getId(), null, HazardLevel.GENERAL, "灭火器过期", "更换", "依据", LocalDate.now().minusDays(10),
-                LocalDate.now().minusDays(1), "王五")));
+                c.getId(), null, HazardLevel.GENERAL, "灭火器过期", "更换", "依据", LocalDate.now(clock).minusDays(10),
+                LocalDate.now(clock).minusDays(1), "王五")));
         var done = fixtures.as(Fixtures.details(inspector), () -> hazards.record(new HazardDetails(coating.getId(),
-                c.getId(), null, HazardLevel.MAJOR, "未设报警装置", "加装", "依据", LocalDate.now(),
-                LocalDate.now().plusDays(9), "王五")));
+                c.getId(), null, HazardLevel.MAJOR, "未设报警装置", "加装", "依据", LocalDate.now(clock),
+                LocalDate.now(clock).plusDays(9), "王五")));
         fixtures.as(Fixtures.details(inspector), () -> hazards.perform(done.getId(), done.getVersion(),
                 HazardAction.RECTIFY, "已加装"));
         fixtures.as(Fixtures.details(head), () -> hazards.perform(done.getId(), hazards.get(done.getId()).getVersion(),
@@ -103,8 +108,8 @@ class CampaignOutputsIntegrationTests extends PostgresIntegrationTests {
                     .contains("共登记风险点2个,发现隐患2项,其中已销号1项、未销号1项,逾期未整改1项");
         }
         assertThatThrownBy(() -> fixtures.as(Fixtures.details(inspector), () -> hazards.record(new HazardDetails(
-                coating.getId(), c.getId(), null, HazardLevel.GENERAL, "x", "y", "z", LocalDate.now(),
-                LocalDate.now(), "w")))).as("a closed campaign takes no findings")
+                coating.getId(), c.getId(), null, HazardLevel.GENERAL, "x", "y", "z", LocalDate.now(clock),
+                LocalDate.now(clock), "w")))).as("a closed campaign takes no findings")
                 .isInstanceOf(BusinessRuleException.class);
         assertThat(open.getId()).isNotNull();
     }

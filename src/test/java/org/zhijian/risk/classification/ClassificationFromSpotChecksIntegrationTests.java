@@ -2,6 +2,7 @@ package org.zhijian.risk.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,10 @@ import org.zhijian.support.PostgresIntegrationTests;
 /** The class follows the spot-check record and the catalogue's product risk, not placeholders. */
 class ClassificationFromSpotChecksIntegrationTests extends PostgresIntegrationTests {
 
+    /** The application's clock, in the bureau's zone: the suite runs with the JVM in UTC. */
+    @Autowired
+    Clock clock;
+
     @Autowired
     ClassificationService classification;
 
@@ -42,7 +47,7 @@ class ClassificationFromSpotChecksIntegrationTests extends PostgresIntegrationTe
     void setUp() {
         Long district = fixtures.district().getId();
         enterprise = fixtures.enterprise(district, Industry.WOOD_PANEL);
-        fixtures.licence(enterprise, LocalDate.now().minusYears(1));
+        fixtures.licence(enterprise, LocalDate.now(clock).minusYears(1));
         woodPanel = data.woodPanel();
         inspector = fixtures.user(Role.INSPECTOR, district);
         second = fixtures.user(Role.INSPECTOR, district);

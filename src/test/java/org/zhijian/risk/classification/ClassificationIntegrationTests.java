@@ -3,6 +3,7 @@ package org.zhijian.risk.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,10 @@ import org.zhijian.system.BusinessRuleException;
 
 class ClassificationIntegrationTests extends PostgresIntegrationTests {
 
+    /** The application's clock, in the bureau's zone: the suite runs with the JVM in UTC. */
+    @Autowired
+    Clock clock;
+
     @Autowired
     ClassificationService classification;
 
@@ -41,7 +46,7 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
     void setUp() {
         district = fixtures.district();
         enterprise = fixtures.enterprise(district.getId(), Industry.OTHER);
-        fixtures.licence(enterprise, LocalDate.now().minusYears(1));
+        fixtures.licence(enterprise, LocalDate.now(clock).minusYears(1));
         admin = fixtures.user(Role.ADMIN, district.getId());
         inspector = fixtures.user(Role.INSPECTOR, district.getId());
     }
@@ -54,7 +59,7 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
     void aLicensedEnterpriseIsClassifiedAndAnUnlicensedOneIsNot() {
         classification.recompute(enterprise.getId());
         assertThat(current().effectiveClass()).isEqualTo(SupervisionClass.A);
-        assertThat(current().getNextDueOn()).isEqualTo(LocalDate.now().plusMonths(24));
+        assertThat(current().getNextDueOn()).isEqualTo(LocalDate.now(clock).plusMonths(24));
 
         Enterprise unlicensed = fixtures.enterprise(district.getId());
         assertThat(classification.recompute(unlicensed.getId())).isEmpty();
@@ -64,12 +69,12 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
     void anOpenMajorHazardAndAViolationRecomputeTheClassAtOnce() {
         classification.recompute(enterprise.getId());
         fixtures.as(Fixtures.details(inspector), () -> hazards.record(new HazardDetails(enterprise.getId(), null, null,
-                HazardLevel.MAJOR, "隐患", "整改", "依据", LocalDate.now(), LocalDate.now().plusDays(5), "张三")));
+                HazardLevel.MAJOR, "隐患", "整改", "依据", LocalDate.now(clock), LocalDate.now(clock).plusDays(5), "张三")));
         assertThat(current().getScore()).isEqualTo(20);
         assertThat(current().effectiveClass()).isEqualTo(SupervisionClass.B);
 
         fixtures.as(Fixtures.details(inspector), () -> classification.recordIncident(enterprise.getId(),
-                IncidentKind.VIOLATION, LocalDate.now().minusDays(3), "生产不合格产品"));
+                IncidentKind.VIOLATION, LocalDate.now(clock).minusDays(3), "生产不合格产品"));
         assertThat(current().getScore()).isEqualTo(35);
         assertThat(classification.factorsOf(current())).extracting(Classification.Factor::points)
                 .containsExactly(0, 0, 20, 0, 0, 15);
@@ -78,7 +83,7 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
     @Test
     void aLicenceSuspensionMovesTheClassInTheSameTransaction() {
         Enterprise other = fixtures.enterprise(district.getId(), Industry.OTHER);
-        var licence = fixtures.licence(other, LocalDate.now().minusYears(1));
+        var licence = fixtures.licence(other, LocalDate.now(clock).minusYears(1));
         EnterpriseClass before = fixtures.as(Fixtures.details(admin), () -> classification.get(other.getId()));
         assertThat(before.getScore()).as("classified as soon as licensed").isZero();
 
@@ -122,14 +127,14 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
         fixtures.as(Fixtures.details(admin), () -> classification.override(enterprise.getId(), current().getVersion(),
                 SupervisionClass.D, "测试"));
         fixtures.as(Fixtures.details(inspector), () -> classification.recordInspection(enterprise.getId(),
-                current().getVersion(), LocalDate.now().minusMonths(4)));
+                current().getVersion(), LocalDate.now(clock).minusMonths(4)));
 
         var due = fixtures.as(Fixtures.details(inspector), () -> classification.dueForInspection(null, 0,
                 Pageable.unpaged()));
         assertThat(due.getContent()).extracting(c -> c.getEnterprise().getId()).contains(enterprise.getId());
 
         fixtures.as(Fixtures.details(inspector), () -> classification.recordInspection(enterprise.getId(),
-                current().getVersion(), LocalDate.now()));
+                current().getVersion(), LocalDate.now(clock)));
         var after = fixtures.as(Fixtures.details(inspector), () -> classification.dueForInspection(null, 0,
                 Pageable.unpaged()));
         assertThat(after.getContent()).extracting(c -> c.getEnterprise().getId()).doesNotContain(enterprise.getId());

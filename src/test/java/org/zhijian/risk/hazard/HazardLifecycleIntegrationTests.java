@@ -3,6 +3,7 @@ package org.zhijian.risk.hazard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,10 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 
 class HazardLifecycleIntegrationTests extends PostgresIntegrationTests {
+
+    /** The application's clock, in the bureau's zone: the suite runs with the JVM in UTC. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     HazardService hazards;
@@ -52,7 +57,7 @@ class HazardLifecycleIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void aHazardGoesThroughEveryStepAndEachIsKept() {
-        Hazard h = record(LocalDate.now(), LocalDate.now().plusDays(10));
+        Hazard h = record(LocalDate.now(clock), LocalDate.now(clock).plusDays(10));
         assertThat(h.getNoticeNumber()).matches("YH\\d{4}\\d{6}");
         assertThat(h.getStatus()).isEqualTo(HazardStatus.NOTIFIED);
 
@@ -72,7 +77,7 @@ class HazardLifecycleIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void noStepCanBeSkipped() {
-        Hazard h = record(LocalDate.now(), LocalDate.now().plusDays(10));
+        Hazard h = record(LocalDate.now(clock), LocalDate.now(clock).plusDays(10));
         assertThatThrownBy(() -> act(head, h.getId(), HazardAction.ACCEPT, null))
                 .isInstanceOf(BusinessRuleException.class);
         assertThatThrownBy(() -> act(head, h.getId(), HazardAction.CLOSE, null))
@@ -83,7 +88,7 @@ class HazardLifecycleIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void aRejectionLoopsBackToNotifiedWithItsReason() {
-        Hazard h = record(LocalDate.now(), LocalDate.now().plusDays(10));
+        Hazard h = record(LocalDate.now(clock), LocalDate.now(clock).plusDays(10));
         act(inspector, h.getId(), HazardAction.RECTIFY, "第一次整改");
         Hazard rejected = act(head, h.getId(), HazardAction.REJECT, "未与排风联锁");
         assertThat(rejected.getStatus()).isEqualTo(HazardStatus.NOTIFIED);
@@ -98,7 +103,7 @@ class HazardLifecycleIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void inspectorsCannotAcceptTheirOwnRectification() {
-        Hazard h = record(LocalDate.now(), LocalDate.now().plusDays(10));
+        Hazard h = record(LocalDate.now(clock), LocalDate.now(clock).plusDays(10));
         act(inspector, h.getId(), HazardAction.RECTIFY, "已整改");
         assertThatThrownBy(() -> act(inspector, h.getId(), HazardAction.ACCEPT, null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -106,12 +111,12 @@ class HazardLifecycleIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void overdueHazardsEscalateOnceToTheDistrictHeadsInbox() {
-        Hazard late = record(LocalDate.now().minusDays(20), LocalDate.now().minusDays(1));
-        Hazard onTime = record(LocalDate.now(), LocalDate.now().plusDays(5));
-        assertThat(late.isOverdueOn(LocalDate.now())).isTrue();
+        Hazard late = record(LocalDate.now(clock).minusDays(20), LocalDate.now(clock).minusDays(1));
+        Hazard onTime = record(LocalDate.now(clock), LocalDate.now(clock).plusDays(5));
+        assertThat(late.isOverdueOn(LocalDate.now(clock))).isTrue();
 
-        hazards.escalateOverdue(LocalDate.now());
-        hazards.escalateOverdue(LocalDate.now());
+        hazards.escalateOverdue(LocalDate.now(clock));
+        hazards.escalateOverdue(LocalDate.now(clock));
 
         assertThat(jdbc.queryForObject("select count(*) from inbox_message where recipient_id = ? and link = ?",
                 Long.class, head.getId(), "/risk/hazards/" + late.getId())).isEqualTo(1);
@@ -126,7 +131,7 @@ class HazardLifecycleIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void anotherDistrictCannotSeeOrActOnTheHazard() {
-        Hazard h = record(LocalDate.now(), LocalDate.now().plusDays(10));
+        Hazard h = record(LocalDate.now(clock), LocalDate.now(clock).plusDays(10));
         User stranger = fixtures.user(Role.HEAD, fixtures.district().getId());
         assertThatThrownBy(() -> fixtures.as(Fixtures.details(stranger), () -> hazards.get(h.getId())))
                 .isInstanceOf(NotFoundException.class);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,10 @@ import org.zhijian.support.PostgresIntegrationTests;
 
 class RiskApiIntegrationTests extends PostgresIntegrationTests {
 
+    /** The application's clock, in the bureau's zone: the suite runs with the JVM in UTC. */
+    @Autowired
+    Clock clock;
+
     @Autowired
     MockMvc mvc;
 
@@ -39,7 +44,7 @@ class RiskApiIntegrationTests extends PostgresIntegrationTests {
     void setUp() {
         district = fixtures.district();
         enterprise = fixtures.enterprise(district.getId());
-        fixtures.licence(enterprise, LocalDate.now().minusYears(2));
+        fixtures.licence(enterprise, LocalDate.now(clock).minusYears(2));
         inspector = fixtures.user(Role.INSPECTOR, district.getId());
         head = fixtures.user(Role.HEAD, district.getId());
         admin = fixtures.user(Role.ADMIN, district.getId());
@@ -81,8 +86,8 @@ class RiskApiIntegrationTests extends PostgresIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"enterpriseId": %d, "level": "GENERAL", "description": "灭火器过期",
                                  "requirement": "更换", "legalBasis": "消防法", "foundOn": "%s", "deadline": "%s",
-                                 "responsiblePerson": "赵六"}""".formatted(enterprise.getId(), LocalDate.now(),
-                                LocalDate.now().plusDays(7))))
+                                 "responsiblePerson": "赵六"}""".formatted(enterprise.getId(), LocalDate.now(clock),
+                                LocalDate.now(clock).plusDays(7))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("NOTIFIED"))
                 .andReturn().getResponse().getContentAsString();
@@ -112,7 +117,7 @@ class RiskApiIntegrationTests extends PostgresIntegrationTests {
         mvc.perform(post("/api/v1/classifications/{id}/incidents", enterprise.getId())
                         .with(user(Fixtures.details(admin))).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"COMPLAINT\", \"occurredOn\": \"%s\", \"summary\": \"投诉\"}"
-                                .formatted(LocalDate.now())))
+                                .formatted(LocalDate.now(clock))))
                 .andExpect(status().isOk());
         String cls = mvc.perform(get("/api/v1/classifications/{id}", enterprise.getId())
                         .with(user(Fixtures.details(admin))))

@@ -1,6 +1,7 @@
 package org.zhijian.risk.campaign.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,12 +42,15 @@ class CampaignController {
     private final HazardService hazards;
     private final Districts districts;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    CampaignController(CampaignService campaigns, HazardService hazards, Districts districts, AuditTrail audit) {
+    CampaignController(CampaignService campaigns, HazardService hazards, Districts districts, AuditTrail audit,
+                       Clock clock) {
         this.campaigns = campaigns;
         this.hazards = hazards;
         this.districts = districts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -63,8 +67,8 @@ class CampaignController {
     @GetMapping("/new")
     String newForm(Model model) {
         CampaignForm form = new CampaignForm();
-        form.setStartsOn(LocalDate.now());
-        form.setEndsOn(LocalDate.now().plusMonths(3));
+        form.setStartsOn(LocalDate.now(clock));
+        form.setEndsOn(LocalDate.now(clock).plusMonths(3));
         model.addAttribute("campaignForm", form);
         return showForm(model);
     }

@@ -2,6 +2,7 @@ package org.zhijian.risk.classification.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,13 +45,15 @@ class ClassificationController {
     private final EnterpriseService enterprises;
     private final Districts districts;
     private final AuditTrail audit;
+    private final Clock clock;
 
     ClassificationController(ClassificationService classification, EnterpriseService enterprises,
-                             Districts districts, AuditTrail audit) {
+                             Districts districts, AuditTrail audit, Clock clock) {
         this.classification = classification;
         this.enterprises = enterprises;
         this.districts = districts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -81,7 +84,7 @@ class ClassificationController {
 
     private String listView(Model model, Long districtId, String mode) {
         model.addAttribute("mode", mode);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("classes", SupervisionClass.values());
         model.addAttribute("districtList", districts.visible());
         model.addAttribute("districtById", districts.byId());
@@ -118,14 +121,14 @@ class ClassificationController {
             }
             if (!model.containsAttribute("inspectionForm")) {
                 var f = new ClassificationForms.InspectionForm();
-                f.setInspectedOn(LocalDate.now());
+                f.setInspectedOn(LocalDate.now(clock));
                 f.setVersion(c.getVersion());
                 model.addAttribute("inspectionForm", f);
             }
         });
         if (!model.containsAttribute("incidentForm")) {
             var f = new ClassificationForms.IncidentForm();
-            f.setOccurredOn(LocalDate.now());
+            f.setOccurredOn(LocalDate.now(clock));
             model.addAttribute("incidentForm", f);
         }
         return DETAIL_VIEW;
