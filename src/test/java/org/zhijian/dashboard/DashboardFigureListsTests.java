@@ -55,6 +55,7 @@ class DashboardFigureListsTests extends PostgresIntegrationTests {
         jdbc.update("insert into enterprise_class (enterprise_id, computed_class, score, factors, computed_at,"
                 + " created_on, next_due_on) values (?, 'B', 20, '[]', now(), ?, ?)", dueSoon,
                 Date.valueOf(today.minusYears(1)), Date.valueOf(today.plusDays(10)));
+        fixtures.licence(fixtures.enterprise(city.districtB), today.plusDays(40).minusYears(5).plusDays(1));
         city.insertBatch(city.districtA, city.enterprisesA.get(1), LocalDate.of(DashboardFixture.YEAR - 3, 5, 1),
                 "PASS", "PASSED", null, null, today.minusDays(4), null);
         figures.refresh();
@@ -86,6 +87,13 @@ class DashboardFigureListsTests extends PostgresIntegrationTests {
         assertThat(followed).filteredOn(f -> f.href().equals("/spotchecks/batches?overdue=true&districtId="
                 + city.districtA)).extracting(FigureLinks.Followed::figure).contains(2L);
         new FigureLinks(mvc, Fixtures.details(city.cityHead)).check("/dashboard/districts/" + city.districtB);
+    }
+
+    @Test
+    void englishCountsTakeTheSingularForOne() throws Exception {
+        String html = html("/dashboard/districts/" + city.districtB + "?lang=en", city.cityHead);
+        assertThat(html).contains("1 licence expiring within 90 days", "No hazards open")
+                .doesNotContain("1 licences");
     }
 
     @Test

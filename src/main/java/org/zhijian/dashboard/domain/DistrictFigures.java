@@ -91,9 +91,9 @@ public class DistrictFigures {
     private void insert(Kind kind, List<GroupedCounts.Group> groups) {
         List<MapSqlParameterSource> rows = new ArrayList<>();
         for (GroupedCounts.Group g : groups) {
+            String key = g.key() == null ? "" : g.key() instanceof Enum<?> e ? e.name() : g.key().toString();
             rows.add(new MapSqlParameterSource("district", g.group()).addValue("kind", kind.name())
-                    .addValue("key", g.key() == null ? "" : g.key() instanceof Enum<?> e ? e.name() : g.key().toString())
-                    .addValue("n", g.count()));
+                    .addValue("key", key).addValue("n", g.count()));
         }
         jdbc.batchUpdate("insert into dashboard_figure (district_id, kind, figure_key, n)"
                 + " values (:district, :kind, :key, :n)", rows.toArray(MapSqlParameterSource[]::new));
