@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -85,10 +86,11 @@ public class AuditTrail {
         if (!scope.has(Role.HEAD) && !scope.has(Role.ADMIN)) {
             throw new AccessDeniedException("audit history is for heads and admins");
         }
-        return events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId).stream()
-                .filter(e -> !"ACCESS_DENIED".equals(e.getAction()))
-                .map(this::toView)
-                .toList();
+        List<AuditEvent> rows = events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId)
+                .stream().filter(e -> !"ACCESS_DENIED".equals(e.getAction())).toList();
+        Map<String, String> actors = words.actorNames(rows.stream().map(AuditEvent::getActor)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(e -> toView(e, actors)).toList();
     }
 
     /** The history for heads and admins; null for anyone else, so pages simply leave it out. */
@@ -98,7 +100,7 @@ public class AuditTrail {
         return scope.has(Role.HEAD) || scope.has(Role.ADMIN) ? historyOf(entityType, entityId) : null;
     }
 
-    private AuditEntryView toView(AuditEvent e) {
+    private AuditEntryView toView(AuditEvent e, Map<String, String> actors) {
         Locale locale = LocaleContextHolder.getLocale();
         String type = e.getEntityType();
         Map<String, Object> before = fromJson(e.getBeforeState());
@@ -114,7 +116,7 @@ public class AuditTrail {
                         words.value(type, key, b, locale), words.value(type, key, a, locale)));
             }
         }
-        return new AuditEntryView(e.getOccurredAt(), e.getActor(), e.getAction(),
+        return new AuditEntryView(e.getOccurredAt(), actors.getOrDefault(e.getActor(), e.getActor()), e.getAction(),
                 words.actionLabel(type, e.getAction(), locale), e.getDetail(), changes);
     }
 

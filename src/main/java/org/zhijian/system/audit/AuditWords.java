@@ -24,15 +24,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditWords {
 
+    private static final String DISTRICTS = "select id, name_zh, name_en from district where id in (:ids)";
+    private static final String USERS = "select id, display_name, display_name from app_user where id in (:ids)";
+    private static final String PRODUCTS = "select id, name, name_en from product_category where id in (:ids)";
+
     /** Fields holding ids of other records: the query of (id, Chinese name, English name). */
     private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("districtId", "select id, name_zh, name_en from district where id in (:ids)"),
-            Map.entry("districtIds", "select id, name_zh, name_en from district where id in (:ids)"),
-            Map.entry("quotas", "select id, name_zh, name_en from district where id in (:ids)"),
-            Map.entry("userId", "select id, display_name, display_name from app_user where id in (:ids)"),
-            Map.entry("samplerIds", "select id, display_name, display_name from app_user where id in (:ids)"),
-            Map.entry("categoryId", "select id, name, name_en from product_category where id in (:ids)"),
-            Map.entry("categoryIds", "select id, name, name_en from product_category where id in (:ids)"),
+            Map.entry("districtId", DISTRICTS), Map.entry("districtIds", DISTRICTS), Map.entry("quotas", DISTRICTS),
+            Map.entry("userId", USERS), Map.entry("samplerIds", USERS),
+            Map.entry("categoryId", PRODUCTS), Map.entry("categoryIds", PRODUCTS),
             Map.entry("enterpriseId", "select id, name, name from enterprise where id in (:ids)"),
             Map.entry("planId", "select id, title, title from spot_check_plan where id in (:ids)"),
             Map.entry("campaignId", "select id, name, name from risk_campaign where id in (:ids)"),
@@ -78,6 +78,18 @@ class AuditWords {
 
     String actionLabel(String type, String action, Locale locale) {
         return either("audit.action." + type + "." + action, "audit.action." + action, action, locale);
+    }
+
+    /** Who acted, by display name: the audit row keeps the username, which may be a bare code. */
+    Map<String, String> actorNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            jdbc.query("select username, display_name from app_user where username in (:names)",
+                    new MapSqlParameterSource("names", usernames), rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return names;
     }
 
     /** A stored value in words; null stays null. */

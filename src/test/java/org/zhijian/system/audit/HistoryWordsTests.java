@@ -43,13 +43,18 @@ class HistoryWordsTests extends PostgresIntegrationTests {
         District to = fixtures.district();
         Enterprise e = fixtures.enterprise(from.getId());
         User admin = fixtures.user(Role.ADMIN, null);
-        record("Enterprise", e.getId(), "UPDATE", Map.of("districtId", from.getId(), "status", "ACTIVE"),
-                Map.of("districtId", to.getId(), "status", "SUSPENDED"));
+        fixtures.as(Fixtures.details(admin), () -> fixtures.inTransaction(() -> {
+            audit.record("Enterprise", e.getId(), "UPDATE", from.getId(),
+                    Map.of("districtId", from.getId(), "status", "ACTIVE"),
+                    Map.of("districtId", to.getId(), "status", "SUSPENDED"));
+            return null;
+        }));
 
         String html = mvc.perform(get("/enterprises/" + e.getId()).param("lang", "zh_CN")
                 .with(user(Fixtures.details(admin)))).andReturn().getResponse().getContentAsString();
         String history = html.substring(html.indexOf("id=\"audit-history\""));
-        assertThat(history).contains("所属区县", from.getNameZh(), to.getNameZh(), "在业", "停业")
+        assertThat(history).contains("所属区县", from.getNameZh(), to.getNameZh(), "在业", "停业",
+                        ">" + admin.getDisplayName() + "<")
                 .doesNotContain(">" + to.getId() + "<", "ACTIVE", "SUSPENDED");
     }
 
@@ -83,6 +88,7 @@ class HistoryWordsTests extends PostgresIntegrationTests {
         var draw = fixtures.as(Fixtures.details(admin), () -> audit.historyOf("RandomDraw", id)).get(0);
         var batchAction = fixtures.as(Fixtures.details(admin), () -> audit.historyOf("SamplingBatch", id)).get(0);
         assertThat(draw.actionLabel()).isEqualTo("公开");
+        assertThat(draw.actor()).as("recorded by the fixture's admin, who has no account").isEqualTo("fixture-admin");
         assertThat(batchAction.actionLabel()).isEqualTo("修改");
 
         LocaleContextHolder.setLocale(Locale.ENGLISH);
