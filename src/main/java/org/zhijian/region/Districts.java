@@ -83,10 +83,14 @@ public class Districts {
     }
 
     public String name(Long id) {
+        return name(id, LocaleContextHolder.getLocale());
+    }
+
+    /** The name in a given language: files made outside a request (archives) say which. */
+    public String name(Long id, Locale locale) {
         if (id == null) {
             return null;
         }
-        Locale locale = LocaleContextHolder.getLocale();
         return repository.findById(id).map(d -> d.name(locale)).orElse(null);
     }
 

@@ -2,34 +2,43 @@ package org.zhijian.dashboard.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.dashboard.domain.DistrictFigure.Kind;
-import org.zhijian.spotcheck.domain.BatchStatus;
+import org.zhijian.licence.domain.LicenceQuery;
+import org.zhijian.licence.domain.ProductionLicence;
+import org.zhijian.risk.classification.DueForInspection;
+import org.zhijian.risk.classification.EnterpriseClass;
+import org.zhijian.risk.hazard.Hazard;
+import org.zhijian.risk.hazard.HazardQuery;
+import org.zhijian.spotcheck.domain.BatchQuery;
+import org.zhijian.spotcheck.domain.SamplingBatch;
+import org.zhijian.system.jpa.GroupedCounts;
 
 /**
  * Counts the period-independent dashboard figures per district into dashboard_figure, replacing
  * the previous counts in one transaction (readers see the old or the new set, never half).
- * Hazards are open until closed and overdue while still notified past the deadline (the rule of
- * the escalation job); an enterprise's class is its override when there is one.
+ * A figure that opens a list (open and overdue hazards, enterprises due for inspection, licences
+ * expiring, overdue steps and rectifications) is counted with the specification of that list, so the
+ * figure is the number of rows the list shows; an enterprise's class is its override when there is one.
  */
 @Component
 public class DistrictFigures {
-
-    private static final String IN_POST_PROCESSING = BatchStatus.inPostProcessing().stream()
-            .map(s -> "'" + s.name() + "'").sorted().reduce((a, b) -> a + ", " + b).orElseThrow();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DashboardProperties properties;
     private final Clock clock;
     private final DashboardViews views;
+    private final GroupedCounts counts;
 
     DistrictFigures(NamedParameterJdbcTemplate jdbc, DashboardProperties properties, Clock clock,
-                    DashboardViews views) {
+                    DashboardViews views, GroupedCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
         this.properties = properties;
         this.clock = clock;
         this.views = views;
@@ -40,29 +49,34 @@ public class DistrictFigures {
         views.forgetAfterCommit();
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource p = new MapSqlParameterSource("today", today)
-                .addValue("since", today.minusDays(properties.hazardClusterWindowDays()))
-                .addValue("horizon", today.plusDays(properties.licenceHorizonDays()));
+                .addValue("since", today.minusDays(properties.hazardClusterWindowDays()));
         jdbc.update("delete from dashboard_figure", p);
         String hazards = " from hazard h join enterprise e on e.id = h.enterprise_id";
         String classes = " from enterprise_class c join enterprise e on e.id = c.enterprise_id";
         String effectiveClass = "coalesce(c.override_class, c.computed_class)";
-        insert(Kind.OPEN_HAZARD, "e.district_id", "h.level", hazards + " where h.status <> 'CLOSED'", p);
-        insert(Kind.OVERDUE_HAZARD, "e.district_id", "h.level",
-                hazards + " where h.status = 'NOTIFIED' and h.deadline < :today", p);
         insert(Kind.RECENT_OPEN_HAZARD, "e.district_id", "e.industry",
                 hazards + " where h.status <> 'CLOSED' and h.found_on >= :since", p);
         insert(Kind.RISK_POINT, "e.district_id", "r.grade",
                 " from risk_point r join enterprise e on e.id = r.enterprise_id", p);
         insert(Kind.CLASS, "e.district_id", effectiveClass, classes, p);
-        insert(Kind.DUE_FOR_INSPECTION, "e.district_id", effectiveClass, classes + " where c.next_due_on <= :today",
-                p);
-        insert(Kind.LICENCE_EXPIRING, "e.district_id", "''", " from production_licence l"
-                + " join enterprise e on e.id = l.enterprise_id"
-                + " where l.status = 'VALID' and l.expires_on between :today and :horizon", p);
-        insert(Kind.OVERDUE_STEP, "b.district_id", "''", " from sampling_batch b"
-                + " where b.status in (" + IN_POST_PROCESSING + ") and b.step_due_on < :today", p);
-        insert(Kind.OVERDUE_RECTIFICATION, "b.district_id", "''", " from sampling_batch b"
-                + " where b.status = 'RECTIFICATION_ORDERED' and b.rectification_deadline < :today", p);
+        // the figures that open a list are counted with that list's own query
+        GroupedCounts.By<Hazard> hazardDistrict = (h, cb) -> h.get("enterprise").get("districtId");
+        GroupedCounts.By<Hazard> hazardLevel = (h, cb) -> h.get("level");
+        insert(Kind.OPEN_HAZARD, counts.count(Hazard.class, HazardQuery.open().toSpecification(today),
+                hazardDistrict, hazardLevel));
+        insert(Kind.OVERDUE_HAZARD, counts.count(Hazard.class, HazardQuery.overdue().toSpecification(today),
+                hazardDistrict, hazardLevel));
+        insert(Kind.DUE_FOR_INSPECTION, counts.count(EnterpriseClass.class,
+                DueForInspection.by(today).toSpecification(), (c, cb) -> c.get("enterprise").get("districtId"),
+                (c, cb) -> cb.coalesce(c.get("overrideClass"), c.get("computedClass"))));
+        insert(Kind.LICENCE_EXPIRING, counts.count(ProductionLicence.class,
+                LicenceQuery.expiring(today, properties.licenceHorizonDays()).toSpecification(),
+                (l, cb) -> l.get("enterprise").get("districtId"), null));
+        GroupedCounts.By<SamplingBatch> batchDistrict = (b, cb) -> b.get("districtId");
+        insert(Kind.OVERDUE_STEP, counts.count(SamplingBatch.class, BatchQuery.overdue(today).toSpecification(),
+                batchDistrict, null));
+        insert(Kind.OVERDUE_RECTIFICATION, counts.count(SamplingBatch.class,
+                BatchQuery.overdueRectifications(today).toSpecification(), batchDistrict, null));
         jdbc.update("delete from dashboard_refresh where name = 'figures'", p);
         jdbc.update("insert into dashboard_refresh (name, refreshed_at) values ('figures', :now)",
                 new MapSqlParameterSource("now", java.sql.Timestamp.from(clock.instant())));
@@ -72,6 +86,17 @@ public class DistrictFigures {
         jdbc.update("insert into dashboard_figure (district_id, kind, figure_key, n) select " + district + ", '"
                 + kind.name() + "', " + key + ", count(*)" + fromWhere + " group by " + district
                 + ("''".equals(key) ? "" : ", " + key), p);
+    }
+
+    private void insert(Kind kind, List<GroupedCounts.Group> groups) {
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (GroupedCounts.Group g : groups) {
+            String key = g.key() == null ? "" : g.key() instanceof Enum<?> e ? e.name() : g.key().toString();
+            rows.add(new MapSqlParameterSource("district", g.group()).addValue("kind", kind.name())
+                    .addValue("key", key).addValue("n", g.count()));
+        }
+        jdbc.batchUpdate("insert into dashboard_figure (district_id, kind, figure_key, n)"
+                + " values (:district, :kind, :key, :n)", rows.toArray(MapSqlParameterSource[]::new));
     }
 
     /** The stored figures of one district, or of all when districtId is null. */

@@ -15,6 +15,7 @@ import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.dashboard.domain.DashboardFilter;
 import org.zhijian.dashboard.domain.DashboardService;
 import org.zhijian.dashboard.domain.DashboardView;
+import org.zhijian.dashboard.domain.EnterpriseRow;
 import org.zhijian.dashboard.domain.ProductNames;
 import org.zhijian.region.Districts;
 import org.zhijian.system.security.CurrentUser;
@@ -67,7 +68,9 @@ class DashboardController {
         DashboardFilter f = dashboards.scoped(form.toFilter(LocalDate.now(clock)).withCategory(categoryId));
         model.addAttribute("product", catalogue.get(categoryId).name(LocaleContextHolder.getLocale()));
         model.addAttribute("districtName", districts.name(f.districtId()));
-        model.addAttribute("rows", dashboards.enterprises(f));
+        List<EnterpriseRow> rows = dashboards.enterprises(f);
+        model.addAttribute("rows", rows);
+        model.addAttribute("totals", EnterpriseRow.total(rows));
         model.addAttribute("filterQuery", FilterForm.query(f));
         model.addAttribute("backQuery", FilterForm.query(f));
         model.addAttribute("districtId", f.districtId());

@@ -24,13 +24,23 @@ public record LicenceQuery(String text, Long districtId, Collection<LicenceStatu
         return new LicenceQuery(null, null, null, null, null, null);
     }
 
+    /**
+     * The licences "expiring within days": live ones (valid or suspended) whose expiry falls between today
+     * and today + days. A suspended licence counts: it still expires on its date and, unless renewed in
+     * time, is gone even if the suspension is later lifted, so the bureau follows it up like a valid one.
+     * The expiring list and the dashboard's figure both use this one query.
+     */
+    public static LicenceQuery expiring(LocalDate today, int days) {
+        return new LicenceQuery(null, null, LicenceService.LIVE, today, today.plusDays(days), null);
+    }
+
     public LicenceQuery withDistrict(Long district) {
         return new LicenceQuery(text, district, statuses, expiresFrom, expiresTo, enterpriseId);
     }
 
-    Specification<ProductionLicence> toSpecification() {
+    public Specification<ProductionLicence> toSpecification() {
         return (root, query, cb) -> {
-            Join<ProductionLicence, Enterprise> e = isCount(query.getResultType())
+            Join<ProductionLicence, Enterprise> e = !isRows(query.getResultType())
                     ? root.join("enterprise", JoinType.INNER)
                     : fetchEnterprise(root);
             List<Predicate> where = new ArrayList<>();
@@ -69,8 +79,9 @@ public record LicenceQuery(String text, Long districtId, Collection<LicenceStatu
                 JoinType.INNER);
     }
 
-    private static boolean isCount(Class<?> resultType) {
-        return resultType == Long.class || resultType == long.class;
+    /** A page of licences fetches their enterprise; a count or a grouped count only joins it. */
+    private static boolean isRows(Class<?> resultType) {
+        return resultType == ProductionLicence.class;
     }
 
 }

@@ -66,10 +66,9 @@ public class LicenceService {
         return licences.findAll(scoped.toSpecification(), pageable);
     }
 
-    /** Live licences expiring within the given number of days from today. */
+    /** Live licences expiring within the given number of days from today (see {@link LicenceQuery#expiring}). */
     public Page<ProductionLicence> expiringWithin(int days, Long districtId, Pageable pageable) {
-        LocalDate today = LocalDate.now(clock);
-        return search(new LicenceQuery(null, districtId, LIVE, today, today.plusDays(days), null), pageable);
+        return search(LicenceQuery.expiring(LocalDate.now(clock), days).withDistrict(districtId), pageable);
     }
 
     /** Live licences whose renewal application is due: expiry within the renewal lead time (6 months). */

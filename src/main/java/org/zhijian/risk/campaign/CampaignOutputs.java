@@ -71,10 +71,12 @@ class CampaignOutputs {
                     "risk.field.placeKind", "risk.field.placeName", "risk.field.hazard", "risk.field.controls",
                     "risk.field.responsiblePerson", "risk.field.method", "risk.field.score", "risk.field.grade");
             for (RiskPoint p : points) {
-                sheet.add(Arrays.asList(p.getEnterprise().getName(), districts.name(p.getEnterprise().getDistrictId()),
+                sheet.add(Arrays.asList(p.getEnterprise().getName(),
+                        districts.name(p.getEnterprise().getDistrictId(), locale),
                         msg(locale, p.getEnterprise().getIndustry().messageCode()),
                         msg(locale, p.getPlaceKind().messageCode()), p.getPlaceName(), p.getHazard(), p.getControls(),
-                        p.getResponsiblePerson(), p.getMethod().name(), p.getScore().stripTrailingZeros().toPlainString(),
+                        p.getResponsiblePerson(), msg(locale, p.getMethod().messageCode()),
+                        p.getScore().stripTrailingZeros().toPlainString(),
                         msg(locale, p.getGrade().messageCode())));
             }
             sheet.nextSheet(msg(locale, "risk.list.sheet.hazards"));
@@ -83,7 +85,8 @@ class CampaignOutputs {
                     "risk.field.responsiblePerson", "field.status", "risk.hazard.overdue");
             for (Hazard h : hazards) {
                 sheet.add(Arrays.asList(h.getNoticeNumber(), h.getEnterprise().getName(),
-                        districts.name(h.getEnterprise().getDistrictId()), msg(locale, h.getLevel().messageCode()),
+                        districts.name(h.getEnterprise().getDistrictId(), locale),
+                        msg(locale, h.getLevel().messageCode()),
                         h.getDescription(), h.getDeadline().toString(), h.getResponsiblePerson(),
                         msg(locale, h.getStatus().messageCode()),
                         h.isOverdueOn(today) ? msg(locale, "risk.hazard.overdue") : ""));
@@ -104,8 +107,9 @@ class CampaignOutputs {
             pages.field(msg(locale, "risk.campaign.period"), c.getStartsOn() + " ~ " + c.getEndsOn());
             pages.field(msg(locale, "risk.campaign.industries"), c.getIndustrySet().stream()
                     .map(i -> msg(locale, i.messageCode())).collect(Collectors.joining("、")));
-            pages.field(msg(locale, "risk.campaign.districts"), districtId != null ? districts.name(districtId)
-                    : c.getDistrictIdSet().stream().map(districts::name).collect(Collectors.joining("、")));
+            pages.field(msg(locale, "risk.campaign.districts"), districtId != null ? districts.name(districtId, locale)
+                    : c.getDistrictIdSet().stream().map(id -> districts.name(id, locale))
+                            .collect(Collectors.joining("、")));
             pages.paragraph(msg(locale, "risk.report.summary", points.size(), hazards.size(), s.hazardsClosed(),
                     s.hazardsOpen(), s.hazardsOverdue()), 11);
             pages.heading(msg(locale, "risk.report.byGrade"));

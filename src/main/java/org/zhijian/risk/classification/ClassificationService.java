@@ -90,8 +90,8 @@ public class ClassificationService {
 
     /** Enterprises whose next inspection falls due within the given days (or is already late). */
     public Page<EnterpriseClass> dueForInspection(Long districtId, int withinDays, Pageable pageable) {
-        return classes.dueBy(CurrentUser.scope().narrow(districtId), LocalDate.now(clock).plusDays(withinDays),
-                pageable);
+        return classes.findAll(DueForInspection.by(LocalDate.now(clock).plusDays(withinDays))
+                .withDistrict(CurrentUser.scope().narrow(districtId)).toSpecification(), pageable);
     }
 
     public Map<SupervisionClass, Long> countByClass(Long districtId) {

@@ -1,16 +1,17 @@
 package org.zhijian.risk.classification;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.zhijian.licence.domain.LicenceStatus;
 
-public interface EnterpriseClassRepository extends JpaRepository<EnterpriseClass, Long> {
+public interface EnterpriseClassRepository extends JpaRepository<EnterpriseClass, Long>,
+        JpaSpecificationExecutor<EnterpriseClass> {
 
     @Query("select c from EnterpriseClass c join fetch c.enterprise where c.enterprise.id = :enterpriseId")
     Optional<EnterpriseClass> findByEnterpriseId(Long enterpriseId);
@@ -22,12 +23,6 @@ public interface EnterpriseClassRepository extends JpaRepository<EnterpriseClass
                     + "where (:districtId is null or e.districtId = :districtId) "
                     + "and (:cls is null or coalesce(c.overrideClass, c.computedClass) = :cls)")
     Page<EnterpriseClass> search(Long districtId, SupervisionClass cls, Pageable pageable);
-
-    @Query(value = "select c from EnterpriseClass c join fetch c.enterprise e "
-            + "where (:districtId is null or e.districtId = :districtId) and c.nextDueOn <= :until",
-            countQuery = "select count(c) from EnterpriseClass c join c.enterprise e "
-                    + "where (:districtId is null or e.districtId = :districtId) and c.nextDueOn <= :until")
-    Page<EnterpriseClass> dueBy(Long districtId, LocalDate until, Pageable pageable);
 
     @Query("select distinct l.enterprise.id from ProductionLicence l order by l.enterprise.id")
     List<Long> findLicensedEnterpriseIds();

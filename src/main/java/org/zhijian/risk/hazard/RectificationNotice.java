@@ -41,7 +41,7 @@ public class RectificationNotice {
             pages.gap(6);
             pages.paragraph(msg(locale, "risk.notice.demand", h.getDeadline()), 11);
             pages.gap(10);
-            pages.right(msg(locale, "risk.notice.authority", districts.name(e.getDistrictId())), 12);
+            pages.right(msg(locale, "risk.notice.authority", districts.name(e.getDistrictId(), locale)), 12);
             pages.signatures(msg(locale, "risk.notice.date"), msg(locale, "risk.notice.signInspector"),
                     msg(locale, "risk.notice.signEnterprise"));
         });

@@ -17,6 +17,20 @@ public record BatchQuery(String q, Long districtId, Long planId, Long categoryId
         return new BatchQuery(null, null, null, null, null, null, null, null, null, false, today);
     }
 
+    /**
+     * Batches whose post-processing step is overdue: still in post-processing with the next step's due
+     * date passed. The batch list's "overdue" filter and the dashboard's figure are this one query.
+     */
+    public static BatchQuery overdue(LocalDate today) {
+        return new BatchQuery(null, null, null, null, null, null, null, null, null, true, today);
+    }
+
+    /** Overdue batches under a rectification order: the step due is the rectification deadline. */
+    public static BatchQuery overdueRectifications(LocalDate today) {
+        return new BatchQuery(null, null, null, null, null, BatchStatus.RECTIFICATION_ORDERED, null, null, null,
+                true, today);
+    }
+
     public BatchQuery withDistrict(Long district) {
         return new BatchQuery(q, district, planId, categoryId, enterpriseId, status, verdict, from, to, overdueOnly,
                 today);
@@ -56,6 +70,7 @@ public record BatchQuery(String q, Long districtId, Long planId, Long categoryId
                 p.add(cb.lessThanOrEqualTo(root.get("samplingDate"), to));
             }
             if (overdueOnly) {
+                p.add(root.get("status").in(BatchStatus.inPostProcessing()));
                 p.add(cb.lessThan(root.get("stepDueOn"), today));
             }
             return cb.and(p.toArray(Predicate[]::new));

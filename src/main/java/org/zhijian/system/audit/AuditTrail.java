@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,9 +41,12 @@ public class AuditTrail {
     private final JsonMapper json;
     private final Clock clock;
     private final DeniedAccessLog deniedAccess;
+    private final AuditWords words;
 
-    AuditTrail(AuditEventRepository events, JsonMapper json, Clock clock, DeniedAccessLog deniedAccess) {
+    AuditTrail(AuditEventRepository events, JsonMapper json, Clock clock, DeniedAccessLog deniedAccess,
+               AuditWords words) {
         this.events = events;
+        this.words = words;
         this.json = json;
         this.clock = clock;
         this.deniedAccess = deniedAccess;
@@ -80,10 +86,11 @@ public class AuditTrail {
         if (!scope.has(Role.HEAD) && !scope.has(Role.ADMIN)) {
             throw new AccessDeniedException("audit history is for heads and admins");
         }
-        return events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId).stream()
-                .filter(e -> !"ACCESS_DENIED".equals(e.getAction()))
-                .map(this::toView)
-                .toList();
+        List<AuditEvent> rows = events.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId)
+                .stream().filter(e -> !"ACCESS_DENIED".equals(e.getAction())).toList();
+        Map<String, String> actors = words.actorNames(rows.stream().map(AuditEvent::getActor)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(e -> toView(e, actors)).toList();
     }
 
     /** The history for heads and admins; null for anyone else, so pages simply leave it out. */
@@ -93,7 +100,9 @@ public class AuditTrail {
         return scope.has(Role.HEAD) || scope.has(Role.ADMIN) ? historyOf(entityType, entityId) : null;
     }
 
-    private AuditEntryView toView(AuditEvent e) {
+    private AuditEntryView toView(AuditEvent e, Map<String, String> actors) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String type = e.getEntityType();
         Map<String, Object> before = fromJson(e.getBeforeState());
         Map<String, Object> after = fromJson(e.getAfterState());
         Set<String> keys = new LinkedHashSet<>(after.keySet());
@@ -103,10 +112,12 @@ public class AuditTrail {
             Object b = before.get(key);
             Object a = after.get(key);
             if (!Objects.equals(b, a)) {
-                changes.add(new AuditEntryView.Change(key, b, a));
+                changes.add(new AuditEntryView.Change(key, words.fieldLabel(type, key, locale),
+                        words.value(type, key, b, locale), words.value(type, key, a, locale)));
             }
         }
-        return new AuditEntryView(e.getOccurredAt(), e.getActor(), e.getAction(), e.getDetail(), changes);
+        return new AuditEntryView(e.getOccurredAt(), actors.getOrDefault(e.getActor(), e.getActor()), e.getAction(),
+                words.actionLabel(type, e.getAction(), locale), e.getDetail(), changes);
     }
 
     private String toJson(Map<String, Object> state) {

@@ -85,18 +85,20 @@ class HazardApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search hazards; overdue=true lists only those past their deadline and unrectified")
+    @Operation(summary = "Search hazards; overdue=true lists only those past their deadline and unrectified,"
+            + " open=true only those not closed (the dashboard's open hazards)")
     PageResponse<HazardResponse> search(@RequestParam(required = false) Long districtId,
                                         @RequestParam(required = false) Long enterpriseId,
                                         @RequestParam(required = false) HazardStatus status,
                                         @RequestParam(required = false) HazardLevel level,
                                         @RequestParam(required = false) Long campaignId,
                                         @RequestParam(defaultValue = "false") boolean overdue,
+                                        @RequestParam(defaultValue = "false") boolean open,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
         LocalDate today = hazards.today();
         return PageResponse.of(hazards.search(new HazardQuery(districtId, enterpriseId, status, level, campaignId,
-                        overdue), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
+                        overdue, open), PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
                         Sort.by("deadline", "id"))), h -> HazardResponse.of(h, today));
     }
 

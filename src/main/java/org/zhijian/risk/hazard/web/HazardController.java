@@ -81,9 +81,10 @@ class HazardController {
     @GetMapping
     String list(@RequestParam(required = false) Long districtId, @RequestParam(required = false) HazardStatus status,
                 @RequestParam(required = false) HazardLevel level,
-                @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "false") boolean overdue,
+                @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
                 Model model) {
-        var query = new HazardQuery(districtId, null, status, level, null, overdue);
+        var query = new HazardQuery(districtId, null, status, level, null, overdue, open);
         model.addAttribute("page", hazards.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
                 Sort.by("deadline", "id"))));
         model.addAttribute("today", hazards.today());
@@ -94,6 +95,7 @@ class HazardController {
         model.addAttribute("status", status);
         model.addAttribute("level", level);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("open", open);
         return LIST_VIEW;
     }
 
