@@ -19,9 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
-import org.zhijian.support.StubPdf;
-import org.zhijian.system.pdf.PdfFonts;
 
 /**
  * The scenario of issue 8.2 on the embedded database: the app starts on a fresh H2 database
@@ -38,13 +35,6 @@ abstract class H2RetirementScenario {
     static void freshH2(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:retire" + UUID.randomUUID().toString().substring(0, 8)
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-    }
-
-    @TestBean
-    PdfFonts pdf;
-
-    static PdfFonts pdf() {
-        return StubPdf.fonts();
     }
 
     @Autowired

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -25,8 +24,6 @@ import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.region.District;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
-import org.zhijian.support.StubPdf;
-import org.zhijian.system.pdf.PdfFonts;
 
 /**
  * Every GET route of the application, pages and API alike, answers without a server error on
@@ -52,13 +49,6 @@ class EveryPageTests extends PostgresIntegrationTests {
             Map.entry("plans", "spot_check_plan"), Map.entry("imports", "result_import"),
             Map.entry("districts", "district"), Map.entry("products", "product_category"),
             Map.entry("catalogue", "product_category"));
-
-    @TestBean
-    PdfFonts pdf;
-
-    static PdfFonts pdf() {
-        return StubPdf.fonts();
-    }
 
     @Autowired
     MockMvc mvc;
