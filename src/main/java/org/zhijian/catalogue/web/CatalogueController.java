@@ -55,6 +55,7 @@ class CatalogueController {
 
     @GetMapping("/new")
     String newForm(Model model) {
+        catalogue.requireEditor();
         model.addAttribute("categoryForm", new CategoryForm());
         return showForm(model, null);
     }
@@ -76,7 +77,7 @@ class CatalogueController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
-        model.addAttribute("categoryForm", CategoryForm.of(catalogue.get(id)));
+        model.addAttribute("categoryForm", CategoryForm.of(catalogue.getForEdit(id)));
         return showForm(model, id);
     }
 
