@@ -62,7 +62,7 @@ class DistrictController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        model.addAttribute("districtForm", DistrictForm.of(districts.get(id)));
+        model.addAttribute("districtForm", DistrictForm.of(districts.getForEdit(id)));
         return show(model, id);
     }
 
