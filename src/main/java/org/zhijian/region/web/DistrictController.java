@@ -83,6 +83,9 @@ class DistrictController {
     }
 
     private String show(Model model, Long id) {
+        if (id != null) {
+            districts.getForEdit(id);
+        }
         model.addAttribute("districtList", districts.all());
         model.addAttribute("districtId", id);
         model.addAttribute("history", id == null ? null : audit.historyIfPermitted(Districts.ENTITY, id));

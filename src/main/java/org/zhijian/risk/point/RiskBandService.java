@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
@@ -56,9 +55,6 @@ public class RiskBandService {
     @Transactional
     public int change(RiskMethod method, List<GradingBands.Threshold> thresholds) {
         CurrentUser.scope().require(Action.EDIT_RISK_BANDS);
-        if (!CurrentUser.scope().isCityWide()) {
-            throw new BusinessRuleException(null, "risk.band.cityOnly");
-        }
         GradingBands next = new GradingBands(method, thresholds);
         Map<RiskGrade, GradingBands.Threshold> byGrade = new EnumMap<>(RiskGrade.class);
         next.thresholds().forEach(t -> byGrade.put(t.grade(), t));
