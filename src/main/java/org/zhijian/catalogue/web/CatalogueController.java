@@ -55,7 +55,6 @@ class CatalogueController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        catalogue.requireEditor();
         model.addAttribute("categoryForm", new CategoryForm());
         return showForm(model, null);
     }
@@ -115,10 +114,12 @@ class CatalogueController {
         return showForm(model, id);
     }
 
+    /** Every form page, also when re-shown with errors, is for catalogue editors only. */
     private String showForm(Model model, Long id) {
+        catalogue.requireEditor();
         model.addAttribute("categoryId", id);
         if (id != null) {
-            ProductCategory c = catalogue.get(id);
+            ProductCategory c = catalogue.getForEdit(id);
             model.addAttribute("items", c.getItems());
         }
         if (!model.containsAttribute("itemForm")) {
