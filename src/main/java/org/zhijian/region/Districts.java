@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
@@ -36,11 +35,16 @@ public class Districts {
         return repository.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
+    /** The district for its edit page: refused (403) to anyone but city admins. */
+    public District getForEdit(Long id) {
+        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        return get(id);
+    }
+
     /** Districts are set up by city-level admins: a new deployment starts with none. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public District create(String code, String nameZh, String nameEn, int sortOrder) {
-        requireCityAdmin();
+        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
         if (repository.findByCode(code.strip()).isPresent()) {
             throw new BusinessRuleException("code", "district.code.taken");
         }
@@ -50,9 +54,8 @@ public class Districts {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public District update(Long id, long expectedVersion, String nameZh, String nameEn, int sortOrder) {
-        requireCityAdmin();
+        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
         District d = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, d.getVersion(), d.snapshot());
         var before = d.snapshot();
@@ -60,12 +63,6 @@ public class Districts {
         repository.flush();
         audit.record(ENTITY, id, "UPDATE", id, before, d.snapshot());
         return d;
-    }
-
-    private static void requireCityAdmin() {
-        if (!CurrentUser.scope().isCityWide()) {
-            throw new AccessDeniedException("districts are managed by city-level admins");
-        }
     }
 
     public List<District> all() {

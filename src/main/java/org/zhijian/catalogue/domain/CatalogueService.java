@@ -3,16 +3,20 @@ package org.zhijian.catalogue.domain;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
-/** The product catalogue: everyone reads it; admins change it. It is city-wide, not district-scoped. */
+/**
+ * The product catalogue: everyone reads it; only city admins change it, because
+ * its limits judge every district's results and its risk class drives every
+ * district's classification. It is city-wide, not district-scoped.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CatalogueService {
@@ -44,9 +48,19 @@ public class CatalogueService {
         return c;
     }
 
+    /** The category for its edit page: refused (403) to anyone who may not change the catalogue. */
+    public ProductCategory getForEdit(Long id) {
+        requireEditor();
+        return get(id);
+    }
+
+    public void requireEditor() {
+        CurrentUser.scope().require(Action.EDIT_CATALOGUE);
+    }
+
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public ProductCategory create(CategoryDetails details) {
+        requireEditor();
         if (categories.existsByCode(details.code().strip().toUpperCase())) {
             throw new BusinessRuleException("code", "catalogue.code.duplicate", details.code());
         }
@@ -59,8 +73,8 @@ public class CatalogueService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public ProductCategory update(Long id, long expectedVersion, CategoryDetails details) {
+        requireEditor();
         ProductCategory c = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, c.getVersion(), c.snapshot());
         categories.findByName(details.name().strip()).filter(o -> !o.getId().equals(id)).ifPresent(o -> {
@@ -74,8 +88,8 @@ public class CatalogueService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public TestItem addItem(Long categoryId, String name, String unit, Limit limit, String method) {
+        requireEditor();
         ProductCategory c = get(categoryId);
         Map<String, Object> before = c.snapshot();
         TestItem item = c.addItem(name, unit, limit, method);
@@ -87,8 +101,8 @@ public class CatalogueService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public TestItem changeItem(Long categoryId, Long itemId, String unit, Limit limit, String method) {
+        requireEditor();
         ProductCategory c = get(categoryId);
         TestItem item = c.item(itemId).orElseThrow(() -> new NotFoundException("TestItem", itemId));
         Map<String, Object> before = c.snapshot();

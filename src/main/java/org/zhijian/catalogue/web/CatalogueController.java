@@ -76,7 +76,7 @@ class CatalogueController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable Long id, Model model) {
-        model.addAttribute("categoryForm", CategoryForm.of(catalogue.get(id)));
+        model.addAttribute("categoryForm", CategoryForm.of(catalogue.getForEdit(id)));
         return showForm(model, id);
     }
 
@@ -114,10 +114,12 @@ class CatalogueController {
         return showForm(model, id);
     }
 
+    /** Every form page, also when re-shown with errors, is for catalogue editors only. */
     private String showForm(Model model, Long id) {
+        catalogue.requireEditor();
         model.addAttribute("categoryId", id);
         if (id != null) {
-            ProductCategory c = catalogue.get(id);
+            ProductCategory c = catalogue.getForEdit(id);
             model.addAttribute("items", c.getItems());
         }
         if (!model.containsAttribute("itemForm")) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.enterprise.archive.ArchiveEntry;
@@ -14,6 +13,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
@@ -69,8 +69,8 @@ public class EnterpriseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public Enterprise create(EnterpriseDetails details) {
+        CurrentUser.scope().require(Action.EDIT_ENTERPRISE);
         checkDistrict(details.districtId());
         if (enterprises.existsByCreditCode(details.creditCode())) {
             throw new BusinessRuleException("creditCode", "creditCode.duplicate", details.creditCode().value());
@@ -83,8 +83,8 @@ public class EnterpriseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public Enterprise update(Long id, long expectedVersion, EnterpriseDetails details) {
+        CurrentUser.scope().require(Action.EDIT_ENTERPRISE);
         Enterprise e = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, e.getVersion(), e.snapshot());
         checkDistrict(details.districtId());

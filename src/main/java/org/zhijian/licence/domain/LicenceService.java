@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.enterprise.archive.ArchiveTimeline;
@@ -19,6 +18,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
 /**
@@ -99,8 +99,8 @@ public class LicenceService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public ProductionLicence record(LicenceDetails details) {
+        CurrentUser.scope().require(Action.EDIT_LICENCE);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         if (licences.existsByNumber(details.number())) {
             throw new BusinessRuleException("number", "licence.number.duplicate", details.number().value());
@@ -118,8 +118,8 @@ public class LicenceService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public ProductionLicence update(Long id, long expectedVersion, LicenceDetails details) {
+        CurrentUser.scope().require(Action.EDIT_LICENCE);
         ProductionLicence l = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, l.getVersion(), l.snapshot());
         if (!l.getNumber().equals(details.number()) && licences.existsByNumber(details.number())) {
@@ -140,9 +140,9 @@ public class LicenceService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public ProductionLicence transition(Long id, long expectedVersion, LicenceStatus next, String reason,
                                         String legalBasis) {
+        CurrentUser.scope().require(Action.EDIT_LICENCE);
         ProductionLicence l = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, l.getVersion(), l.snapshot());
         return apply(l, next, reason, legalBasis);

@@ -62,7 +62,7 @@ class DistrictController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        model.addAttribute("districtForm", DistrictForm.of(districts.get(id)));
+        model.addAttribute("districtForm", DistrictForm.of(districts.getForEdit(id)));
         return show(model, id);
     }
 
@@ -83,6 +83,9 @@ class DistrictController {
     }
 
     private String show(Model model, Long id) {
+        if (id != null) {
+            districts.getForEdit(id);
+        }
         model.addAttribute("districtList", districts.all());
         model.addAttribute("districtId", id);
         model.addAttribute("history", id == null ? null : audit.historyIfPermitted(Districts.ENTITY, id));

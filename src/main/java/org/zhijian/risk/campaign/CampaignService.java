@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.region.Districts;
@@ -18,6 +17,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
@@ -104,8 +104,8 @@ public class CampaignService {
 
     /** City-level heads and admins launch campaigns; a district one may launch one for their district only. */
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public Campaign launch(CampaignDetails details) {
+        CurrentUser.scope().require(Action.MANAGE_CAMPAIGN);
         AccessScope scope = CurrentUser.scope();
         if (details.districtIds() != null) {
             for (Long d : details.districtIds()) {
@@ -124,7 +124,6 @@ public class CampaignService {
 
     /** Closes the campaign and archives its risk list and report, generated from all its findings. */
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public Campaign close(Long id, long expectedVersion) {
         return close(id, expectedVersion, true);
     }
@@ -135,12 +134,12 @@ public class CampaignService {
      * campaign this way, so that loading it renders no PDF and never fails because of one.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public Campaign closeDeferringReports(Long id, long expectedVersion) {
         return close(id, expectedVersion, false);
     }
 
     private Campaign close(Long id, long expectedVersion, boolean reports) {
+        CurrentUser.scope().require(Action.MANAGE_CAMPAIGN);
         Campaign c = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, c.getVersion(), c.snapshot());
         AccessScope scope = CurrentUser.scope();

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.enterprise.archive.ArchiveTimeline;
@@ -26,6 +25,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -192,14 +192,14 @@ public class ClassificationService {
 
     /** For the admin's "recompute now" button. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public int recomputeAllAsAdmin() {
+        CurrentUser.scope().require(Action.RECOMPUTE_CLASSES);
         return recomputeAll();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public EnterpriseClass override(Long enterpriseId, long expectedVersion, SupervisionClass cls, String reason) {
+        CurrentUser.scope().require(Action.OVERRIDE_CLASS);
         EnterpriseClass row = get(enterpriseId);
         StaleEditException.check(ENTITY, row.getId(), expectedVersion, row.getVersion(), row.snapshot());
         Map<String, Object> before = row.snapshot();
@@ -219,8 +219,8 @@ public class ClassificationService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'HEAD')")
     public EnterpriseClass recordInspection(Long enterpriseId, long expectedVersion, LocalDate on) {
+        CurrentUser.scope().require(Action.RECORD_INSPECTION);
         EnterpriseClass row = get(enterpriseId);
         StaleEditException.check(ENTITY, row.getId(), expectedVersion, row.getVersion(), row.snapshot());
         if (on == null || on.isAfter(LocalDate.now(clock))) {
@@ -236,9 +236,9 @@ public class ClassificationService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'HEAD', 'INSPECTOR')")
     public EnterpriseIncident recordIncident(Long enterpriseId, IncidentKind kind, LocalDate occurredOn,
                                              String summary) {
+        CurrentUser.scope().require(Action.RECORD_INCIDENT);
         Long districtId = enterprises.visibleDistrictOf(enterpriseId);
         if (occurredOn == null || occurredOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("occurredOn", "risk.incident.occurredOn.invalid");

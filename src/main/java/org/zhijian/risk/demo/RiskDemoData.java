@@ -141,9 +141,9 @@ class RiskDemoData implements DemoDataContributor {
     /** Past inspections, so the due list has late and upcoming enterprises in every district. */
     private void inspections(DemoCity city, Random random, LocalDate today) {
         for (EnterpriseClass c : classification.search(null, null, Pageable.unpaged()).getContent()) {
-            User head = city.usersOf(Role.HEAD, c.getEnterprise().getDistrictId()).get(0);
+            User inspector = city.usersOf(Role.INSPECTOR, c.getEnterprise().getDistrictId()).get(0);
             LocalDate on = today.minusDays(30 + random.nextInt(700));
-            as(head, () -> classification.recordInspection(c.getEnterprise().getId(), c.getVersion(), on));
+            as(inspector, () -> classification.recordInspection(c.getEnterprise().getId(), c.getVersion(), on));
         }
     }
 

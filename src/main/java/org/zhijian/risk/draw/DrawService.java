@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.account.Role;
@@ -29,6 +28,7 @@ import org.zhijian.risk.classification.SupervisionClass;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
@@ -129,8 +129,8 @@ public class DrawService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public RandomDraw draw(DrawRequest request) {
+        CurrentUser.scope().require(Action.MANAGE_DRAW);
         DrawRequest scoped = scoped(request);
         long seed = scoped.seed() != null ? scoped.seed() : seeds.nextLong();
         List<DrawEngine.Pick> picks = run(scoped, seed);
@@ -163,8 +163,8 @@ public class DrawService {
 
     /** Replaces one drawn inspector by another of the roster, with a reason (draft draws only). */
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public RandomDraw replaceInspector(Long drawId, Long entryId, Long outgoing, Long incoming, String reason) {
+        CurrentUser.scope().require(Action.MANAGE_DRAW);
         RandomDraw d = get(drawId);
         d.requireDraft();
         requireReason(reason);
@@ -196,8 +196,8 @@ public class DrawService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public RandomDraw publish(Long id) {
+        CurrentUser.scope().require(Action.MANAGE_DRAW);
         RandomDraw d = get(id);
         Map<String, Object> before = d.snapshot();
         d.publish(clock.instant());
@@ -211,8 +211,8 @@ public class DrawService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public InspectorConflict recordConflict(Long userId, Long enterpriseId, String reason) {
+        CurrentUser.scope().require(Action.MANAGE_DRAW);
         Long districtId = enterprises.visibleDistrictOf(enterpriseId);
         users.findById(userId).filter(u -> u.getRole() == Role.INSPECTOR)
                 .orElseThrow(() -> new BusinessRuleException("userId", "risk.conflict.notInspector"));

@@ -3,30 +3,30 @@ package org.zhijian.risk.hazard;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.zhijian.account.Role;
 import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.security.Action;
 
-/** The moves of the hazard state machine, each from exactly one state, with who may make it. */
+/** The moves of the hazard state machine, each from exactly one state, with the role-matrix action it takes. */
 public enum HazardAction {
     /** The enterprise reports the rectification, with evidence. */
-    RECTIFY(HazardStatus.NOTIFIED, HazardStatus.RECTIFIED_AWAITING_ACCEPTANCE, true, Role.INSPECTOR, Role.HEAD),
+    RECTIFY(HazardStatus.NOTIFIED, HazardStatus.RECTIFIED_AWAITING_ACCEPTANCE, true, Action.RECORD_HAZARD_RECTIFICATION),
     /** The bureau accepts the rectification (验收). */
-    ACCEPT(HazardStatus.RECTIFIED_AWAITING_ACCEPTANCE, HazardStatus.ACCEPTED, false, Role.HEAD),
+    ACCEPT(HazardStatus.RECTIFIED_AWAITING_ACCEPTANCE, HazardStatus.ACCEPTED, false, Action.REVIEW_HAZARD),
     /** The bureau rejects it, with a reason: back to notified. */
-    REJECT(HazardStatus.RECTIFIED_AWAITING_ACCEPTANCE, HazardStatus.NOTIFIED, true, Role.HEAD),
+    REJECT(HazardStatus.RECTIFIED_AWAITING_ACCEPTANCE, HazardStatus.NOTIFIED, true, Action.REVIEW_HAZARD),
     /** The hazard is struck off (销号). */
-    CLOSE(HazardStatus.ACCEPTED, HazardStatus.CLOSED, false, Role.HEAD, Role.INSPECTOR);
+    CLOSE(HazardStatus.ACCEPTED, HazardStatus.CLOSED, false, Action.REVIEW_HAZARD);
 
     private final HazardStatus from;
     private final HazardStatus to;
     private final boolean noteRequired;
-    private final List<Role> roles;
+    private final Action permission;
 
-    HazardAction(HazardStatus from, HazardStatus to, boolean noteRequired, Role... roles) {
+    HazardAction(HazardStatus from, HazardStatus to, boolean noteRequired, Action permission) {
         this.from = from;
         this.to = to;
         this.noteRequired = noteRequired;
-        this.roles = List.of(roles);
+        this.permission = permission;
     }
 
     public static List<HazardAction> availableFrom(HazardStatus status) {
@@ -46,8 +46,9 @@ public enum HazardAction {
         return to;
     }
 
-    public boolean allows(Role role) {
-        return roles.contains(role);
+    /** What the role matrix calls this move: who may make it is decided there. */
+    public Action permission() {
+        return permission;
     }
 
     public HazardStatus from() {

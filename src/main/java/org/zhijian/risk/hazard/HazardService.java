@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.account.Role;
@@ -27,6 +26,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
@@ -109,6 +109,7 @@ public class HazardService {
     /** Records a hazard and issues its rectification notice (state NOTIFIED). */
     @Transactional
     public Hazard record(HazardDetails details) {
+        CurrentUser.scope().require(Action.RECORD_HAZARD);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         campaigns.checkOpenFor(details.campaignId(), enterprise);
         if (details.riskPointId() != null && points.findById(details.riskPointId())
@@ -130,15 +131,13 @@ public class HazardService {
         return h;
     }
 
-    /** One move of the lifecycle; the role rules live on {@link HazardAction}. */
+    /** One move of the lifecycle; who may make it is the role matrix's ({@link HazardAction#permission()}). */
     @Transactional
     public Hazard perform(Long id, long expectedVersion, HazardAction action, String note) {
+        AccessScope scope = CurrentUser.scope();
+        scope.require(action.permission());
         Hazard h = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, h.getVersion(), h.snapshot());
-        AccessScope scope = CurrentUser.scope();
-        if (!action.allows(scope.role())) {
-            throw new AccessDeniedException("role " + scope.role() + " may not " + action);
-        }
         Map<String, Object> before = h.snapshot();
         HazardStep step = steps.save(h.perform(action, note, scope.username(), clock.instant()));
         hazards.flush();

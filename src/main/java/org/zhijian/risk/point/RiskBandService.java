@@ -6,11 +6,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
 /**
@@ -54,11 +53,8 @@ public class RiskBandService {
      * applies to. Returns how many points changed grade.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public int change(RiskMethod method, List<GradingBands.Threshold> thresholds) {
-        if (!CurrentUser.scope().isCityWide()) {
-            throw new BusinessRuleException(null, "risk.band.cityOnly");
-        }
+        CurrentUser.scope().require(Action.EDIT_RISK_BANDS);
         GradingBands next = new GradingBands(method, thresholds);
         Map<RiskGrade, GradingBands.Threshold> byGrade = new EnumMap<>(RiskGrade.class);
         next.thresholds().forEach(t -> byGrade.put(t.grade(), t));

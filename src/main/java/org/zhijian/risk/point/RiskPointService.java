@@ -16,6 +16,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
 /**
@@ -86,6 +87,7 @@ public class RiskPointService {
 
     @Transactional
     public RiskPoint record(RiskPointDetails details) {
+        CurrentUser.scope().require(Action.RECORD_RISK_POINT);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         campaigns.checkOpenFor(details.campaignId(), enterprise);
         requireAssessment(details);
@@ -105,6 +107,7 @@ public class RiskPointService {
     /** Edits the description; a changed assessment is graded again and added to the history. */
     @Transactional
     public RiskPoint update(Long id, long expectedVersion, RiskPointDetails details) {
+        CurrentUser.scope().require(Action.RECORD_RISK_POINT);
         RiskPoint p = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, p.getVersion(), p.snapshot());
         if (!p.getEnterprise().getId().equals(details.enterpriseId())) {

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.catalogue.domain.CatalogueService;
@@ -22,6 +21,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
@@ -143,8 +143,8 @@ public class BatchService {
      * retry after a timeout) returns the batch the first one made.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public SamplingBatch record(BatchDetails d) {
+        CurrentUser.scope().require(Action.RECORD_SAMPLING);
         Optional<SamplingBatch> earlier = bySubmissionToken(d.submissionToken());
         if (earlier.isPresent()) {
             return earlier.get();
@@ -168,8 +168,8 @@ public class BatchService {
             throw new BusinessRuleException("categoryId", "spotcheck.batch.categoryInactive");
         }
         SpotCheckPlan plan = d.planId() == null ? null
-                : plans.findById(d.planId()).orElseThrow(() -> new BusinessRuleException("planId",
-                "spotcheck.batch.planUnknown"));
+                : plans.findById(d.planId()).filter(p -> p.visibleTo(scope)).orElseThrow(
+                        () -> new BusinessRuleException("planId", "spotcheck.batch.planUnknown"));
         if (d.samplerIds() != null && !roster.allEligible(d.samplerIds(), enterprise.getDistrictId())) {
             throw new BusinessRuleException("samplerIds", "spotcheck.batch.samplerNotInRoster");
         }
@@ -182,9 +182,9 @@ public class BatchService {
 
     /** Records a sampling and, when the form already carries them, its results, in one transaction. */
     @Transactional
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public SamplingBatch record(BatchDetails d, LocalDate testedOn, String reportNumber,
                                 List<ItemMeasurement> measurements) {
+        CurrentUser.scope().require(Action.RECORD_SAMPLING);
         SamplingBatch b = record(d);
         if (!measurements.isEmpty() && b.getStatus() == BatchStatus.SAMPLED) {
             recordResults(b.getId(), b.getVersion(), testedOn, reportNumber, measurements);
@@ -193,9 +193,9 @@ public class BatchService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public SamplingBatch recordResults(Long id, long expectedVersion, LocalDate testedOn, String reportNumber,
                                        List<ItemMeasurement> measurements) {
+        CurrentUser.scope().require(Action.RECORD_SAMPLING);
         SamplingBatch b = getForUpdate(id);
         StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
         if (testedOn == null) {
@@ -216,6 +216,7 @@ public class BatchService {
     /** Moves a failed batch one step along its post-processing. */
     @Transactional
     public SamplingBatch advance(Long id, long expectedVersion, StepCommand c) {
+        CurrentUser.scope().require(Action.RECORD_POST_PROCESSING);
         SamplingBatch b = getForUpdate(id);
         StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
         if (c.action() == null) {
@@ -247,8 +248,10 @@ public class BatchService {
 
     /** Publishes (公告) every final, unpublished batch of a plan that the user may see. */
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public int publishFinal(Long planId) {
+        CurrentUser.scope().require(Action.PUBLISH_RESULTS);
+        PlanService.checkVisible(audit, CurrentUser.scope(),
+                plans.findById(planId).orElseThrow(() -> new NotFoundException(PlanService.ENTITY, planId)));
         BatchQuery query = new BatchQuery(null, null, planId, null, null, null, null, null, null, false, today());
         int n = 0;
         for (SamplingBatch b : batches.findAll(query.withDistrict(CurrentUser.scope().districtFilter())
@@ -262,8 +265,8 @@ public class BatchService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('HEAD', 'ADMIN')")
     public SamplingBatch publish(Long id) {
+        CurrentUser.scope().require(Action.PUBLISH_RESULTS);
         SamplingBatch b = get(id);
         publish(b);
         return b;
@@ -280,8 +283,8 @@ public class BatchService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public PhotoInfo addPhoto(Long id, String fileName, String contentType, byte[] data) {
+        CurrentUser.scope().require(Action.RECORD_SAMPLING);
         SamplingBatch b = get(id);
         String type = BatchPhoto.check(contentType, data);
         String name = fileName == null || fileName.isBlank() ? "photo" : fileName.strip();

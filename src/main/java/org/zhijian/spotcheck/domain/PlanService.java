@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.catalogue.domain.CatalogueService;
@@ -16,11 +15,15 @@ import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
 /**
- * Spot-check plans. Plans are city-wide records (every district sees the
- * plans it takes part in); progress is shown per district the user may see.
+ * Spot-check plans. City users see and change every plan. A district sees its
+ * own district plans and every plan that gives it a quota; its admins change
+ * their own plans and, on any other plan they see, only their own quota. A plan
+ * out of sight answers 404 and the attempt is logged; progress is shown per
+ * district the user may see.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,11 +49,14 @@ public class PlanService {
     }
 
     public List<SpotCheckPlan> list(Integer year) {
-        return year == null ? plans.findAllByOrderByYearDescCodeAsc() : plans.findByYearOrderByCodeAsc(year);
+        AccessScope scope = CurrentUser.scope();
+        return (year == null ? plans.findAllByOrderByYearDescCodeAsc() : plans.findByYearOrderByCodeAsc(year))
+                .stream().filter(p -> p.visibleTo(scope)).toList();
     }
 
     public SpotCheckPlan get(Long id) {
         SpotCheckPlan p = plans.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        checkVisible(audit, CurrentUser.scope(), p);
         p.getCategoryIds().size();
         p.getQuotas().size();
         return p;
@@ -76,41 +82,52 @@ public class PlanService {
         return list;
     }
 
+    /** Refuses (404, logged) a plan the user may not see; for every service that takes a plan id. */
+    static void checkVisible(AuditTrail audit, AccessScope scope, SpotCheckPlan p) {
+        audit.checkVisible(scope, p.visibleTo(scope), p.getOwnerDistrictId(), ENTITY, p.getId());
+    }
+
+    /** Whether the current user may change the plan's heading and products, not only their own quota. */
+    public boolean editableWhole(SpotCheckPlan p) {
+        return p.editableWholeBy(CurrentUser.scope());
+    }
+
+    /** A district admin's plan is a district plan of their own district; a city admin's belongs to the city. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public SpotCheckPlan create(PlanDetails d) {
+        AccessScope scope = CurrentUser.scope();
+        scope.require(Action.EDIT_PLAN);
+        if (!scope.isCityWide() && d.level() != PlanLevel.DISTRICT) {
+            throw new BusinessRuleException("level", "spotcheck.plan.districtOnly");
+        }
         check(d);
         if (plans.existsByCode(d.code().strip().toUpperCase())) {
             throw new BusinessRuleException("code", "spotcheck.plan.codeDuplicate", d.code());
         }
-        SpotCheckPlan p = plans.save(new SpotCheckPlan(d, CurrentUser.username(), clock.instant()));
-        audit.record(ENTITY, p.getId(), "CREATE", null, null, p.snapshot());
+        SpotCheckPlan p = plans.save(new SpotCheckPlan(d, scope.districtId(), scope.username(), clock.instant()));
+        audit.record(ENTITY, p.getId(), "CREATE", p.getOwnerDistrictId(), null, p.snapshot());
         return p;
     }
 
+    /** Changes a plan as far as the user may: see {@link SpotCheckPlan#update}. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
     public SpotCheckPlan update(Long id, long expectedVersion, PlanDetails d) {
+        AccessScope scope = CurrentUser.scope();
+        scope.require(Action.EDIT_PLAN);
         SpotCheckPlan p = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, p.getVersion(), p.snapshot());
-        if (!CurrentUser.scope().isCityWide() && p.getLevel() != PlanLevel.DISTRICT) {
+        if (!scope.isCityWide() && p.editableWholeBy(scope) && d.level() != PlanLevel.DISTRICT) {
             throw new BusinessRuleException("level", "spotcheck.plan.districtOnly");
         }
         check(d);
         Map<String, Object> before = p.snapshot();
-        p.update(d, CurrentUser.username(), clock.instant());
+        p.update(d, scope, scope.username(), clock.instant());
         plans.flush();
-        audit.record(ENTITY, id, "UPDATE", null, before, p.snapshot());
+        audit.record(ENTITY, id, "UPDATE", p.getOwnerDistrictId(), before, p.snapshot());
         return p;
     }
 
-    /** A district admin plans only district-level checks in their own district; city admins plan anything. */
     private void check(PlanDetails d) {
-        AccessScope scope = CurrentUser.scope();
-        if (!scope.isCityWide() && (d.level() != PlanLevel.DISTRICT
-                || d.quotas().keySet().stream().anyMatch(id -> !scope.covers(id)))) {
-            throw new BusinessRuleException("level", "spotcheck.plan.districtOnly");
-        }
         if (d.categoryIds() != null) {
             d.categoryIds().forEach(catalogue::get);
         }

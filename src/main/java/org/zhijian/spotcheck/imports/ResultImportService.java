@@ -25,7 +25,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +40,7 @@ import org.zhijian.spotcheck.domain.StepKind;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 import tools.jackson.core.type.TypeReference;
@@ -110,10 +110,10 @@ public class ResultImportService implements DisposableBean {
      * Starts an import in the background and answers at once with the job to poll. The file is then owned
      * here, and deleted even when the import is refused (e.g. with {@link DuplicateImportException}).
      */
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public ImportJob start(Path file, String fileName, Long planId) {
         boolean handedOver = false;
         try {
+            CurrentUser.scope().require(Action.RECORD_SAMPLING);
             AccessScope scope = CurrentUser.scope();
             ImportValidation.Plan plan = plan(planId);
             long id = createJob(fileName, planId, scope, SheetReader.estimateRows(file), ImportFiles.sha256(file));
@@ -146,8 +146,8 @@ public class ResultImportService implements DisposableBean {
     }
 
     /** Runs an import to its end in the caller's thread (tests, benchmark, API callers that prefer to wait). */
-    @PreAuthorize("hasAnyRole('INSPECTOR', 'ADMIN')")
     public ImportJob importNow(Path file, String fileName, Long planId) {
+        CurrentUser.scope().require(Action.RECORD_SAMPLING);
         AccessScope scope = CurrentUser.scope();
         ImportValidation.Plan plan = plan(planId);
         long id = createJob(fileName, planId, scope, SheetReader.estimateRows(file), ImportFiles.sha256(file));

@@ -167,6 +167,7 @@ class PlanController {
 
     private String showForm(Model model, Long id) {
         model.addAttribute("planId", id);
+        model.addAttribute("quotaOnly", id != null && !plans.editableWhole(plans.get(id)));
         model.addAttribute("categoryList", catalogue.active());
         model.addAttribute("districtList", districts.visible());
         return FORM_VIEW;

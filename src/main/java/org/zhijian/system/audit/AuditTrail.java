@@ -71,7 +71,16 @@ public class AuditTrail {
      * exist; the attempt is logged and kept even though the request fails.
      */
     public void checkScope(AccessScope scope, Long recordDistrictId, String entityType, Long entityId) {
-        if (!scope.covers(recordDistrictId)) {
+        checkVisible(scope, scope.covers(recordDistrictId), recordDistrictId, entityType, entityId);
+    }
+
+    /**
+     * As {@link #checkScope}, for records whose visibility is not one district
+     * (a plan is seen by its own district and by every district it gives a quota).
+     */
+    public void checkVisible(AccessScope scope, boolean visible, Long recordDistrictId, String entityType,
+                             Long entityId) {
+        if (!visible) {
             log.warn("Denied {} (district {}) access to {} {} of district {}", scope.username(),
                     scope.districtId(), entityType, entityId, recordDistrictId);
             deniedAccess.record(scope, recordDistrictId, entityType, entityId);

@@ -1,5 +1,6 @@
 package org.zhijian.system.security;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.zhijian.account.Role;
 
 /**
@@ -33,5 +34,17 @@ public record AccessScope(Long userId, String username, Role role, Long district
 
     public boolean has(Role r) {
         return role == r;
+    }
+
+    /** Whether the role matrix ({@link Action}) lets this user do that. */
+    public boolean may(Action action) {
+        return action.allows(Actor.of(this));
+    }
+
+    /** The guard every service calls before it changes anything: 403 when the role matrix says no. */
+    public void require(Action action) {
+        if (!may(action)) {
+            throw new AccessDeniedException(Actor.of(this) + " " + username + " may not " + action);
+        }
     }
 }

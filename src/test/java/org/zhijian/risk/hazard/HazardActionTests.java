@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.zhijian.account.Role;
 import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.security.Actor;
 
 class HazardActionTests {
 
@@ -49,10 +49,12 @@ class HazardActionTests {
     }
 
     @Test
-    void onlyHeadsAccept() {
-        assertThat(HazardAction.ACCEPT.allows(Role.HEAD)).isTrue();
-        assertThat(HazardAction.ACCEPT.allows(Role.INSPECTOR)).isFalse();
-        assertThat(HazardAction.REJECT.allows(Role.ADMIN)).isFalse();
-        assertThat(HazardAction.RECTIFY.allows(Role.INSPECTOR)).isTrue();
+    void headsReviewAndInspectorsRecordTheRectification() {
+        assertThat(HazardAction.ACCEPT.permission().allows(Actor.DISTRICT_HEAD)).isTrue();
+        assertThat(HazardAction.ACCEPT.permission().allows(Actor.DISTRICT_INSPECTOR)).isFalse();
+        assertThat(HazardAction.REJECT.permission().allows(Actor.CITY_ADMIN)).isFalse();
+        assertThat(HazardAction.CLOSE.permission().allows(Actor.CITY_INSPECTOR)).isFalse();
+        assertThat(HazardAction.RECTIFY.permission().allows(Actor.DISTRICT_INSPECTOR)).isTrue();
+        assertThat(HazardAction.RECTIFY.permission().allows(Actor.DISTRICT_HEAD)).isFalse();
     }
 }

@@ -137,7 +137,7 @@ class HazardController {
         model.addAttribute("steps", hazards.stepsOf(id));
         model.addAttribute("today", hazards.today());
         var actions = HazardAction.availableFrom(h.getStatus()).stream()
-                .filter(a -> a.allows(CurrentUser.scope().role())).toList();
+                .filter(a -> CurrentUser.scope().may(a.permission())).toList();
         model.addAttribute("actions", actions);
         model.addAttribute("history", audit.historyIfPermitted(HazardService.ENTITY, id));
         if (!model.containsAttribute("hazardActionForm")) {

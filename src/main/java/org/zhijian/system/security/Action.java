@@ -1,0 +1,74 @@
+package org.zhijian.system.security;
+
+import static org.zhijian.system.security.Actor.CITY_ADMIN;
+import static org.zhijian.system.security.Actor.CITY_HEAD;
+import static org.zhijian.system.security.Actor.CITY_INSPECTOR;
+import static org.zhijian.system.security.Actor.DISTRICT_ADMIN;
+import static org.zhijian.system.security.Actor.DISTRICT_HEAD;
+import static org.zhijian.system.security.Actor.DISTRICT_INSPECTOR;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may do what: the role matrix, in this one place (the README's "Who may do
+ * what" table is checked against it). Services call {@link AccessScope#require}
+ * before they change anything; which records a user may touch is a separate
+ * question, answered by the district scope. Reading is open to every role within
+ * its scope. Admins keep the records, inspectors do the field work, heads review
+ * and decide: they record no field work.
+ */
+public enum Action {
+    /** Register and edit enterprises. */
+    EDIT_ENTERPRISE(CITY_ADMIN, DISTRICT_ADMIN),
+    /** Record, edit and transition production licences. */
+    EDIT_LICENCE(CITY_ADMIN, DISTRICT_ADMIN),
+    /** The city-wide product catalogue: categories, risk class, test items and limits. */
+    EDIT_CATALOGUE(CITY_ADMIN),
+    /** The city-wide risk grading bands. */
+    EDIT_RISK_BANDS(CITY_ADMIN),
+    /** Districts of the city. */
+    EDIT_DISTRICTS(CITY_ADMIN),
+    /** Spot-check plans (a district admin: own district's plans and own quota only). */
+    EDIT_PLAN(CITY_ADMIN, DISTRICT_ADMIN),
+    /** Samplings, test results, evidence photos and agency imports. */
+    RECORD_SAMPLING(CITY_ADMIN, DISTRICT_ADMIN, CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Post-processing steps of a failed batch: notification, re-test, rectification order, re-inspection, closing. */
+    RECORD_POST_PROCESSING(CITY_ADMIN, DISTRICT_ADMIN, CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Publishing final results (公告). */
+    PUBLISH_RESULTS(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Risk points and their assessment. */
+    RECORD_RISK_POINT(CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Hidden hazards found in an investigation, with their rectification notice. */
+    RECORD_HAZARD(CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** The enterprise's reported rectification of a hazard. */
+    RECORD_HAZARD_RECTIFICATION(CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Accepting, rejecting and striking off (销号) a hazard. */
+    REVIEW_HAZARD(CITY_HEAD, DISTRICT_HEAD),
+    /** Inspections done (they reset the classification's due date). */
+    RECORD_INSPECTION(CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Complaints and violations that feed the classification. */
+    RECORD_INCIDENT(CITY_ADMIN, DISTRICT_ADMIN, CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Overriding an enterprise's supervision class, with a reason. */
+    OVERRIDE_CLASS(CITY_ADMIN, DISTRICT_ADMIN),
+    /** Recomputing every enterprise's class in the city. */
+    RECOMPUTE_CLASSES(CITY_ADMIN),
+    /** Launching and closing screening campaigns. */
+    MANAGE_CAMPAIGN(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Double-random draws: drawing, replacing an inspector, publishing, recording conflicts of interest. */
+    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
+
+    private final Set<Actor> actors;
+
+    Action(Actor first, Actor... rest) {
+        this.actors = EnumSet.of(first, rest);
+    }
+
+    public boolean allows(Actor actor) {
+        return actors.contains(actor);
+    }
+
+    public Set<Actor> actors() {
+        return EnumSet.copyOf(actors);
+    }
+}
