@@ -39,7 +39,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, LoginFailures loginFailures) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -50,7 +50,7 @@ class SecurityConfig {
                         .requestMatchers("/enterprises/new", "/enterprises/*/edit", "/licences/new",
                                 "/licences/*/edit").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.disable());
         return http.build();
