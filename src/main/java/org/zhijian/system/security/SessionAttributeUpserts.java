@@ -39,7 +39,7 @@ class SessionAttributeUpserts {
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributeUpserts(
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(
             @Value("${spring.datasource.url:}") String url) {
         String upsert = switch (DatabaseDriver.fromJdbcUrl(url)) {
             case POSTGRESQL -> POSTGRESQL_UPSERT;
