@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,16 +118,24 @@ class BatchSubmissionRaceTests extends PostgresIntegrationTests {
         return p;
     }
 
-    /** Fires all copies at once behind a start gate and returns their responses. */
+    /**
+     * Fires the copies behind a start gate, each a few milliseconds after the
+     * previous one, so that across the rounds copies arrive before, during and
+     * after the first one's transaction (a retry seldom comes at the very same
+     * instant), and returns their responses.
+     */
     private List<MockHttpServletResponse> race(Callable<MockHttpServletRequestBuilder> request) throws Exception {
         CountDownLatch ready = new CountDownLatch(COPIES);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<MockHttpServletResponse>> futures = new ArrayList<>();
+        long stepMicros = ThreadLocalRandom.current().nextLong(1000, 15000);
         for (int i = 0; i < COPIES; i++) {
             MockHttpServletRequestBuilder r = request.call();
+            long delayMicros = i * stepMicros + ThreadLocalRandom.current().nextLong(1000);
             futures.add(pool.submit(() -> {
                 ready.countDown();
                 start.await();
+                TimeUnit.MICROSECONDS.sleep(delayMicros);
                 return mvc.perform(r).andReturn().getResponse();
             }));
         }
