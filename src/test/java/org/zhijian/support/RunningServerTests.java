@@ -41,10 +41,7 @@ public abstract class RunningServerTests {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        TestDatabase.Connection db = TestDatabase.get();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
+        TestDatabase.register(registry);
     }
 
     protected URI uri(String path) {
