@@ -68,6 +68,28 @@ public class SpotCheckTestData {
                 java.util.UUID.randomUUID().toString());
     }
 
+    /** The page's sampling form as a browser posts it, every numeric item typed as {@code number}, with CSRF. */
+    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder samplingForm(
+            String token, String formNumber, Enterprise e, ProductCategory c, User a, User b, LocalDate sampledOn,
+            String number) {
+        var p = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/spotchecks/batches")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .csrf())
+                .param("submissionToken", token).param("formNumber", formNumber)
+                .param("enterpriseId", e.getId().toString()).param("categoryId", c.getId().toString())
+                .param("sampleQuantity", "3").param("backupQuantity", "3").param("quantityUnit", "张")
+                .param("samplingDate", sampledOn.toString()).param("samplingPlace", "成品仓库")
+                .param("agency", "台州市产品质量安全检测研究院")
+                .param("samplerIds", a.getId().toString(), b.getId().toString())
+                .param("testedOn", sampledOn.toString());
+        for (int i = 0; i < c.getItems().size(); i++) {
+            var item = c.getItems().get(i);
+            p.param("results[" + i + "].testItemId", item.getId().toString())
+                    .param("results[" + i + "].value", item.getName().equals("标识") ? "pass" : number);
+        }
+        return p;
+    }
+
     /** Results for the wood panel: formaldehyde as given, moisture 8 %, marking conforming. */
     public java.util.List<org.zhijian.spotcheck.domain.ItemMeasurement> results(ProductCategory c,
                                                                               String formaldehyde) {

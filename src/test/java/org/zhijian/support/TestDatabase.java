@@ -31,6 +31,14 @@ public final class TestDatabase {
         return connection;
     }
 
+    /** Points a test application context at the test database. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        Connection db = get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+    }
+
     private static Connection resolve() {
         String url = System.getenv("ZHIJIAN_TEST_DB_URL");
         if (url != null && !url.isBlank()) {

@@ -11,7 +11,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.enterprise.archive.ArchiveTimeline;
@@ -48,10 +52,12 @@ public class BatchService {
     private final Clock clock;
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate submissions;
 
     BatchService(SamplingBatchRepository batches, SpotCheckPlanRepository plans, BatchPhotoRepository photos,
                  CatalogueService catalogue, EnterpriseService enterprises, SamplerRoster roster, AuditTrail audit,
                  ArchiveTimeline timeline, Clock clock, ApplicationEventPublisher events,
+                 PlatformTransactionManager transactions,
                  @Value("${zhijian.spotcheck.notify-within-days:10}") int notifyDays,
                  @Value("${zhijian.spotcheck.retest-within-days:30}") int retestDays,
                  @Value("${zhijian.spotcheck.order-within-days:10}") int orderDays,
@@ -67,6 +73,8 @@ public class BatchService {
         this.clock = clock;
         this.events = events;
         this.deadlines = new Deadlines(notifyDays, retestDays, orderDays, closeDays);
+        this.submissions = new TransactionTemplate(transactions);
+        this.submissions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public LocalDate today() {
@@ -145,10 +153,11 @@ public class BatchService {
     @Transactional
     public SamplingBatch record(BatchDetails d) {
         CurrentUser.scope().require(Action.RECORD_SAMPLING);
-        Optional<SamplingBatch> earlier = bySubmissionToken(d.submissionToken());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        return bySubmissionToken(d.submissionToken()).orElseGet(() -> recordNew(d));
+    }
+
+    private SamplingBatch recordNew(BatchDetails d) {
+        CurrentUser.scope().require(Action.RECORD_SAMPLING);
         Enterprise enterprise = enterprises.get(d.enterpriseId());
         AccessScope scope = CurrentUser.scope();
         if (!scope.covers(enterprise.getDistrictId())) {
@@ -185,11 +194,44 @@ public class BatchService {
     public SamplingBatch record(BatchDetails d, LocalDate testedOn, String reportNumber,
                                 List<ItemMeasurement> measurements) {
         CurrentUser.scope().require(Action.RECORD_SAMPLING);
-        SamplingBatch b = record(d);
+        return bySubmissionToken(d.submissionToken())
+                .orElseGet(() -> recordNew(d, testedOn, reportNumber, measurements));
+    }
+
+    private SamplingBatch recordNew(BatchDetails d, LocalDate testedOn, String reportNumber,
+                                    List<ItemMeasurement> measurements) {
+        SamplingBatch b = recordNew(d);
         if (!measurements.isEmpty() && b.getStatus() == BatchStatus.SAMPLED) {
             recordResults(b.getId(), b.getVersion(), testedOn, reportNumber, measurements);
         }
         return b;
+    }
+
+    /**
+     * Submits a sampling form exactly once per token, however many copies of it
+     * race: the first to commit makes the batch, every other copy gets that batch.
+     * A copy that loses the race fails on the form number check or on a unique
+     * constraint inside its own transaction; only after that transaction is rolled
+     * back can the winner's batch be read, so the token is looked up again in a new
+     * one before the failure is explained (never as a duplicate form number unless
+     * that is what the database said).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Submission submit(BatchDetails d, LocalDate testedOn, String reportNumber,
+                             List<ItemMeasurement> measurements) {
+        CurrentUser.scope().require(Action.RECORD_SAMPLING);
+        try {
+            return submissions.execute(tx -> bySubmissionToken(d.submissionToken()).map(Submission::repeated)
+                    .orElseGet(() -> Submission.made(recordNew(d, testedOn, reportNumber, measurements))));
+        } catch (RuntimeException failure) {
+            if (d.submissionToken() != null && !d.submissionToken().isBlank()) {
+                Optional<SamplingBatch> winner = submissions.execute(tx -> bySubmissionToken(d.submissionToken()));
+                if (winner.isPresent()) {
+                    return Submission.repeated(winner.get());
+                }
+            }
+            throw BatchSaveFailure.explain(failure, d.formNumber());
+        }
     }
 
     @Transactional

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
@@ -40,6 +39,7 @@ import org.zhijian.spotcheck.domain.PostProcessingAction;
 import org.zhijian.spotcheck.domain.SamplerRoster;
 import org.zhijian.spotcheck.domain.SamplingBatch;
 import org.zhijian.spotcheck.domain.StepCommand;
+import org.zhijian.spotcheck.domain.Submission;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
@@ -132,21 +132,15 @@ class BatchController {
         }
         try {
             ProductCategory category = catalogue.get(form.getCategoryId());
-            SamplingBatch b = batches.record(form.toDetails(), form.getTestedOn(), form.getReportNumber(),
+            Submission s = batches.submit(form.toDetails(), form.getTestedOn(), form.getReportNumber(),
                     Measurements.read(category, form.getResults()));
-            attach(b.getId(), photos);
-            redirect.addFlashAttribute("flash", "spotcheck.batch.created");
-            return "redirect:/spotchecks/batches/" + b.getId();
+            if (s.created()) {
+                attach(s.batch().getId(), photos);
+                redirect.addFlashAttribute("flash", "spotcheck.batch.created");
+            }
+            return "redirect:/spotchecks/batches/" + s.batch().getId();
         } catch (BusinessRuleException e) {
             SpotCheckForms.reject(result, e);
-        } catch (DataIntegrityViolationException e) {
-            // a concurrent submission with the same token won the race: show the batch it made
-            var made = batches.bySubmissionToken(form.getSubmissionToken());
-            if (made.isPresent()) {
-                return "redirect:/spotchecks/batches/" + made.get().getId();
-            }
-            result.rejectValue("formNumber", "spotcheck.batch.formNumberDuplicate", new Object[] {form.getFormNumber()},
-                    null);
         }
         return showForm(model, form);
     }

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -52,6 +51,7 @@ import org.zhijian.spotcheck.domain.SamplingBatch;
 import org.zhijian.spotcheck.domain.SpotCheckPlan;
 import org.zhijian.spotcheck.domain.StepCommand;
 import org.zhijian.spotcheck.domain.StepKind;
+import org.zhijian.spotcheck.domain.Submission;
 import org.zhijian.spotcheck.passrate.PassRate;
 import org.zhijian.spotcheck.passrate.PassRateService;
 import org.zhijian.spotcheck.passrate.PassRateSlice;
@@ -285,14 +285,10 @@ class SpotCheckApiController {
         if (!m.isEmpty() && r.testedOn() == null) {
             throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
         }
-        SamplingBatch b;
-        try {
-            b = batches.record(d, r.testedOn(), r.reportNumber(), m);
-        } catch (DataIntegrityViolationException e) {
-            b = batches.bySubmissionToken(idempotencyKey).orElseThrow(() -> e);
-            return ResponseEntity.ok(batch(b.getId()));
-        }
-        return ResponseEntity.created(URI.create("/api/v1/spotchecks/batches/" + b.getId())).body(batch(b.getId()));
+        Submission s = batches.submit(d, r.testedOn(), r.reportNumber(), m);
+        Long id = s.batch().getId();
+        return s.created() ? ResponseEntity.created(URI.create("/api/v1/spotchecks/batches/" + id)).body(batch(id))
+                : ResponseEntity.ok(batch(id));
     }
 
     @PostMapping("/batches/{id}/results")

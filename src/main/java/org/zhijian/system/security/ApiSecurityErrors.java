@@ -9,14 +9,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.zhijian.system.web.ServiceUnavailable;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 on the API as RFC 9457 problem details, in the caller's language. */
+/**
+ * 401 and 403 on the API as RFC 9457 problem details, in the caller's language;
+ * 503 when the credentials could not be checked at all (the user lookup failed),
+ * since a 401 would tell a client with correct credentials that they are wrong.
+ */
 @Component
 class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -24,18 +30,24 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
     private final ForbiddenRequests forbidden;
+    private final ServiceUnavailable unavailable;
 
     ApiSecurityErrors(JsonMapper json, MessageSource messages, LocaleResolver localeResolver,
-                      ForbiddenRequests forbidden) {
+                      ForbiddenRequests forbidden, ServiceUnavailable unavailable) {
         this.json = json;
         this.messages = messages;
         this.localeResolver = localeResolver;
         this.forbidden = forbidden;
+        this.unavailable = unavailable;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            unavailable.write(request, response);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"zhijian\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized");
     }

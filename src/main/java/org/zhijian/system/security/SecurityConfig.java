@@ -42,7 +42,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, ForbiddenRequests forbidden,
+    SecurityFilterChain pageChain(HttpSecurity http, ForbiddenRequests forbidden, LoginFailures loginFailures,
             @Value("${zhijian.security.public-api-docs:false}") boolean publicApiDocs) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -57,7 +57,7 @@ class SecurityConfig {
                         .requestMatchers("/enterprises/new", "/enterprises/*/edit", "/licences/new",
                                 "/licences/*/edit").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.disable())
                 .exceptionHandling(ex -> ex.accessDeniedHandler(forbidden.forPages()))

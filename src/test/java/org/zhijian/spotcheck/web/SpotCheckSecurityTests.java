@@ -3,7 +3,6 @@ package org.zhijian.spotcheck.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -79,20 +78,7 @@ class SpotCheckSecurityTests extends PostgresIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder form(String token, String formNumber) {
-        MockHttpServletRequestBuilder p = post("/spotchecks/batches").with(csrf())
-                .param("submissionToken", token).param("formNumber", formNumber)
-                .param("enterpriseId", enterprise.getId().toString()).param("categoryId", product.getId().toString())
-                .param("sampleQuantity", "3").param("backupQuantity", "3").param("quantityUnit", "张")
-                .param("samplingDate", today.toString()).param("samplingPlace", "成品仓库")
-                .param("agency", "台州市产品质量安全检测研究院")
-                .param("samplerIds", inspector.getId().toString(), second.getId().toString())
-                .param("testedOn", today.toString());
-        for (int i = 0; i < product.getItems().size(); i++) {
-            var item = product.getItems().get(i);
-            p.param("results[" + i + "].testItemId", item.getId().toString())
-                    .param("results[" + i + "].value", item.getName().equals("标识") ? "pass" : "５");
-        }
-        return p;
+        return SpotCheckTestData.samplingForm(token, formNumber, enterprise, product, inspector, second, today, "５");
     }
 
     @Test
