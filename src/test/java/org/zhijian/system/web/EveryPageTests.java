@@ -31,12 +31,18 @@ import org.zhijian.support.PostgresIntegrationTests;
  * page failed on an untyped {@code ? is null}, which H2 accepts). The routes come from the
  * handler mapping, so a new page is covered without touching this test; a path variable is
  * filled with a real id of the table its resource names (a route whose resource has no rows yet
- * is left out), and a resource this test does not know fails it, so it gets added here. PDFs
- * are stubbed: whether fonts are installed is the PDF tests' business, not the routes'.
+ * is left out), and a resource this test does not know fails it, so it gets added here. Every
+ * form a page renders must also be one a browser can send back: no field it binds may be rendered
+ * twice (issue 9.5: the user edit page drew {@code username} as a hidden and a visible input, so
+ * no save could ever succeed).
  */
 class EveryPageTests extends PostgresIntegrationTests {
 
     private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
+    private static final Pattern FORM = Pattern.compile("<form\\b.*?</form>", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("<(input|select|textarea)\\b([^>]*)>");
+    private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]+)\"");
+    private static final Pattern TYPE = Pattern.compile("\\btype=\"([^\"]+)\"");
 
     /** The table behind the resource named by the path segment in front of a variable. */
     private static final Map<String, String> TABLES = Map.ofEntries(
@@ -79,10 +85,16 @@ class EveryPageTests extends PostgresIntegrationTests {
                     }
                     String who = " as " + role + (districtId == null ? " (city)" : " (district)");
                     try {
-                        int status = mvc.perform(get(path).with(user(Fixtures.details(u))))
-                                .andReturn().getResponse().getStatus();
+                        var response = mvc.perform(get(path).with(user(Fixtures.details(u)))).andReturn().getResponse();
+                        int status = response.getStatus();
                         if (status >= 500) {
                             failures.add(status + " " + path + who);
+                        }
+                        String type = response.getContentType();
+                        if (status == 200 && type != null && type.startsWith("text/html")) {
+                            for (String twice : fieldsRenderedTwice(response.getContentAsString())) {
+                                failures.add("field '" + twice + "' rendered twice in a form of " + path + who);
+                            }
                         }
                     } catch (Exception e) {
                         failures.add(path + who + ": " + e.getMessage());
@@ -91,6 +103,37 @@ class EveryPageTests extends PostgresIntegrationTests {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aFieldRenderedTwiceInOneFormIsFoundAndGroupsAreNot() {
+        assertThat(fieldsRenderedTwice("<form method=\"post\"><input type=\"hidden\" name=\"username\">"
+                + "<input class=\"x\" name=\"username\" type=\"text\"><input type=\"checkbox\" name=\"ids\">"
+                + "<input type=\"checkbox\" name=\"ids\"></form><form><input name=\"username\"></form>"))
+                .containsExactly("username");
+    }
+
+    /** Names a form would send twice; checkbox and radio groups share a name by design. */
+    static List<String> fieldsRenderedTwice(String html) {
+        List<String> twice = new ArrayList<>();
+        Matcher form = FORM.matcher(html);
+        while (form.find()) {
+            Map<String, Integer> seen = new java.util.HashMap<>();
+            Matcher field = FIELD.matcher(form.group());
+            while (field.find()) {
+                String attributes = field.group(2);
+                Matcher name = NAME.matcher(attributes);
+                Matcher type = TYPE.matcher(attributes);
+                String kind = type.find() ? type.group(1) : "";
+                if (!name.find() || kind.equals("checkbox") || kind.equals("radio") || kind.equals("submit")) {
+                    continue;
+                }
+                if (seen.merge(name.group(1), 1, Integer::sum) == 2) {
+                    twice.add(name.group(1));
+                }
+            }
+        }
+        return twice;
     }
 
     private List<String> routes() {
