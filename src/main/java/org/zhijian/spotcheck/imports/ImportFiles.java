@@ -187,6 +187,9 @@ public class ImportFiles {
     }
 
     static boolean delete(Path f) {
+        if (f == null) {
+            return false;
+        }
         try {
             return Files.deleteIfExists(f);
         } catch (IOException e) {
