@@ -33,6 +33,16 @@ public final class DatabaseOutage {
             if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
+            // A commit or rollback the connection refuses (the pool closed it when the server went away)
+            // hides the first failure; the transaction cannot end, so the database is what failed.
+            if (t instanceof org.hibernate.TransactionException && t.getCause() instanceof SQLException) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isCause(suppressed)) {
+                    return true;
+                }
+            }
         }
         return false;
     }
