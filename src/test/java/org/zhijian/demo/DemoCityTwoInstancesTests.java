@@ -7,14 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhijian.ZhijianApplication;
@@ -37,14 +41,28 @@ class DemoCityTwoInstancesTests {
         database = "zhijian_twins_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         admin(shared, "create database " + database + " encoding 'UTF8' template template0");
         String url = inDatabase(shared.url(), database);
+        // Spring Boot sets up logging for the whole JVM, which two applications in one JVM cannot do at the
+        // same instant (separate processes never share it): one at a time up to there, then together, so
+        // that migrating and loading the demo city really race.
+        Semaphore loggingOneAtATime = new Semaphore(1);
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<ConfigurableApplicationContext>> starts = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 starts.add(pool.submit(() -> {
-                    together.await();
-                    return new SpringApplicationBuilder(ZhijianApplication.class).profiles("test")
+                    if (!loggingOneAtATime.tryAcquire(2, TimeUnit.MINUTES)) {
+                        throw new IllegalStateException("the other instance never got past its logging set-up");
+                    }
+                    ApplicationListener<ApplicationContextInitializedEvent> release = event -> {
+                        loggingOneAtATime.release();
+                        try {
+                            together.await(2, TimeUnit.MINUTES);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    };
+                    return new SpringApplicationBuilder(ZhijianApplication.class).profiles("test").listeners(release)
                             .run("--server.port=0", "--spring.datasource.url=" + url,
                                     "--spring.datasource.username=" + shared.username(),
                                     "--spring.datasource.password=" + shared.password(),
