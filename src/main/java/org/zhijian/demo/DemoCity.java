@@ -3,9 +3,9 @@ package org.zhijian.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.zhijian.account.User;
+import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
-import org.zhijian.region.District;
+import org.zhijian.region.domain.District;
 
 /**
  * What the foundation loaded, handed to feature contributors so their demo
@@ -15,7 +15,7 @@ import org.zhijian.region.District;
 public record DemoCity(List<District> districts, List<User> users, List<Enterprise> enterprises, Random random,
                        LocalDate today) {
 
-    public List<User> usersOf(org.zhijian.account.Role role, Long districtId) {
+    public List<User> usersOf(org.zhijian.account.domain.Role role, Long districtId) {
         return users.stream().filter(u -> u.getRole() == role && java.util.Objects.equals(u.getDistrictId(), districtId))
                 .toList();
     }

@@ -2,9 +2,9 @@ package org.zhijian.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
-import org.zhijian.region.District;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
+import org.zhijian.region.domain.District;
 
 /** The real districts of 台州市 and the demo accounts (all with the demo password). */
 final class DemoCityData {

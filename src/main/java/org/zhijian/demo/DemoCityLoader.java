@@ -14,14 +14,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
-import org.zhijian.account.UserRepository;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserRepository;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceService;
-import org.zhijian.region.District;
-import org.zhijian.region.DistrictRepository;
+import org.zhijian.region.domain.District;
+import org.zhijian.region.domain.DistrictRepository;
 import org.zhijian.system.StartupLock;
 
 /**

@@ -16,7 +16,7 @@ import org.zhijian.licence.domain.LicenceNumber;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.licence.domain.LicenceStatus;
 import org.zhijian.licence.domain.ProductionLicence;
-import org.zhijian.region.District;
+import org.zhijian.region.domain.District;
 
 /** 36 enterprises per district with valid credit codes, and licences in every state. */
 final class DemoEnterprises {

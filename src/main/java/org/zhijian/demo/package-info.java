@@ -4,4 +4,7 @@
  * theirs through {@link org.zhijian.demo.DemoDataContributor}. Never active in
  * the prod profile.
  */
+@ApplicationModule(displayName = "Demo city")
 package org.zhijian.demo;
+
+import org.springframework.modulith.ApplicationModule;

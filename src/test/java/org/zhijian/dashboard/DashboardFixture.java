@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.zhijian.account.Role;
+import org.zhijian.account.domain.Role;
 import org.zhijian.dashboard.domain.DistrictFigures;
 import org.zhijian.dashboard.domain.MonthCells;
-import org.zhijian.account.User;
+import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.support.Fixtures;
 

@@ -13,11 +13,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.zhijian.account.UserRepository;
+import org.zhijian.account.domain.UserRepository;
 import org.zhijian.dashboard.domain.DistrictFigures;
 import org.zhijian.dashboard.domain.MonthCells;
-import org.zhijian.region.District;
-import org.zhijian.region.DistrictRepository;
+import org.zhijian.region.domain.District;
+import org.zhijian.region.domain.DistrictRepository;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.TestDatabase;
 

@@ -10,9 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
-import org.zhijian.account.UserRepository;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserRepository;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseDetails;
 import org.zhijian.enterprise.domain.EnterpriseRepository;
@@ -23,8 +23,8 @@ import org.zhijian.licence.domain.LicenceDetails;
 import org.zhijian.licence.domain.LicenceNumber;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.licence.domain.ProductionLicence;
-import org.zhijian.region.District;
-import org.zhijian.region.DistrictRepository;
+import org.zhijian.region.domain.District;
+import org.zhijian.region.domain.DistrictRepository;
 import org.zhijian.system.security.ZhijianUserDetails;
 
 /**

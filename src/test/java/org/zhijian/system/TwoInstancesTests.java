@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.ClassUtils;
 import org.zhijian.ZhijianApplication;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
-import org.zhijian.account.UserRepository;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserRepository;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.TestDatabase;
 

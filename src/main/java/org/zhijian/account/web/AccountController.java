@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhijian.account.AccountService;
+import org.zhijian.account.domain.AccountService;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.web.FormErrors;
 

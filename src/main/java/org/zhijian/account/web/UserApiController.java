@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhijian.account.AccountService;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
-import org.zhijian.account.UserProfile;
+import org.zhijian.account.domain.AccountService;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserProfile;
 import org.zhijian.system.web.PageResponse;
 
 /** Accounts over the API, for admins, within their scope; the service enforces role and district. */

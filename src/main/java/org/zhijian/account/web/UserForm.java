@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
-import org.zhijian.account.UserProfile;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserProfile;
 
 /** An account as an admin types it; the initial password only when creating. */
 public class UserForm {

@@ -1,6 +1,6 @@
 package org.zhijian.dashboard.domain;
 
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 
 /** A running sum of {@link RateCell}s, turned into the spot-check {@link PassRate} at the end. */
 final class Counts {

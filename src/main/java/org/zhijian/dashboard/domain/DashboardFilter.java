@@ -2,7 +2,7 @@ package org.zhijian.dashboard.domain;
 
 import java.time.LocalDate;
 import org.zhijian.spotcheck.domain.PlanLevel;
-import org.zhijian.spotcheck.passrate.PassRateSlice;
+import org.zhijian.spotcheck.domain.PassRateSlice;
 
 /**
  * What a dashboard or report covers: sampling dates from..to (inclusive), and

@@ -122,7 +122,7 @@ class DashboardQueries {
     }
 
     /** The rate of the whole slice only (the city rate a district is compared with): no grouping. */
-    org.zhijian.spotcheck.passrate.PassRate rate(DashboardFilter f, LocalDate today) {
+    org.zhijian.spotcheck.domain.PassRate rate(DashboardFilter f, LocalDate today) {
         if (wholeMonths(f)) {
             long finals = 0;
             long passed = 0;
@@ -130,13 +130,13 @@ class DashboardQueries {
                 finals += c.finals();
                 passed += c.passed();
             }
-            return org.zhijian.spotcheck.passrate.PassRate.of(finals, passed, 0, 0);
+            return org.zhijian.spotcheck.domain.PassRate.of(finals, passed, 0, 0);
         }
         MapSqlParameterSource p = new MapSqlParameterSource("today", today);
         String sql = "select sum(case when " + FinalVerdict.SQL + " then 1 else 0 end) as finals,"
                 + " sum(case when " + FinalVerdict.SQL + " and b.verdict = 'PASS' then 1 else 0 end) as passed"
                 + " from sampling_batch b where " + where(f, p);
-        return jdbc.queryForObject(sql, p, (rs, i) -> org.zhijian.spotcheck.passrate.PassRate.of(
+        return jdbc.queryForObject(sql, p, (rs, i) -> org.zhijian.spotcheck.domain.PassRate.of(
                 rs.getLong("finals"), rs.getLong("passed"), 0, 0));
     }
 

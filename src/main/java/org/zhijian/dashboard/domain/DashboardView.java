@@ -3,7 +3,7 @@ package org.zhijian.dashboard.domain;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 
 /**
  * Everything one dashboard page shows, for the city (districtId null) or one

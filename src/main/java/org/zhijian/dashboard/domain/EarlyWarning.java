@@ -1,6 +1,6 @@
 package org.zhijian.dashboard.domain;
 
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 
 /**
  * An early warning (风险预警) with its evidence: for a pass-rate drop the rate now

@@ -1,7 +1,7 @@
 package org.zhijian.dashboard.domain;
 
-import org.zhijian.spotcheck.passrate.PassRate;
-import org.zhijian.spotcheck.passrate.Wilson;
+import org.zhijian.spotcheck.domain.PassRate;
+import org.zhijian.spotcheck.domain.Wilson;
 
 /**
  * When the dashboard raises an early warning (风险预警). Two rules, both deliberately

@@ -1,7 +1,7 @@
 package org.zhijian.dashboard.domain;
 
 import java.util.List;
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 
 /** One enterprise of a product -> enterprise drill-down, with its batches in the slice. */
 public record EnterpriseRow(long enterpriseId, String name, long districtId, long sampled, long finals,

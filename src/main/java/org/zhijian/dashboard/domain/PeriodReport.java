@@ -1,7 +1,7 @@
 package org.zhijian.dashboard.domain;
 
 import java.time.Instant;
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 
 /**
  * The period report (half year, year, any range) the seeds are written from: the

@@ -7,9 +7,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.spotcheck.passrate.PassRate;
-import org.zhijian.spotcheck.passrate.PassRateService;
-import org.zhijian.spotcheck.passrate.SummarySentence;
+import org.zhijian.spotcheck.domain.PassRate;
+import org.zhijian.spotcheck.domain.PassRateService;
+import org.zhijian.spotcheck.domain.SummarySentence;
 
 /**
  * Builds the period report from the dashboard of the same filter, and the

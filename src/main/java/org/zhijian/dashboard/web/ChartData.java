@@ -11,8 +11,8 @@ import org.zhijian.dashboard.domain.DashboardView;
 import org.zhijian.dashboard.domain.DashboardView.DistrictRow;
 import org.zhijian.dashboard.domain.DashboardView.MonthRow;
 import org.zhijian.dashboard.domain.DashboardView.ProductRow;
-import org.zhijian.risk.point.RiskGrade;
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.riskpoint.domain.RiskGrade;
+import org.zhijian.spotcheck.domain.PassRate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The data of a dashboard's ECharts, shaped for dashboard.js and passed to the page as JSON. */

@@ -16,7 +16,7 @@ import org.zhijian.dashboard.domain.DashboardView;
 import org.zhijian.dashboard.domain.EarlyWarning;
 import org.zhijian.dashboard.domain.PeriodReport;
 import org.zhijian.dashboard.domain.ReportService;
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 
 @RestController
 @RequestMapping("/api/v1/dashboard")

@@ -17,7 +17,7 @@ import org.zhijian.dashboard.domain.DashboardService;
 import org.zhijian.dashboard.domain.DashboardView;
 import org.zhijian.dashboard.domain.EnterpriseRow;
 import org.zhijian.dashboard.domain.ProductNames;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -9,7 +9,7 @@ import org.zhijian.dashboard.domain.DashboardView.MonthRow;
 import org.zhijian.dashboard.domain.DashboardView.ProductRow;
 import org.zhijian.dashboard.domain.EarlyWarning;
 import org.zhijian.dashboard.domain.PeriodReport;
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 import org.zhijian.system.pdf.PdfFonts;
 
 /**

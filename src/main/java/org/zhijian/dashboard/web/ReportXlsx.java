@@ -9,7 +9,7 @@ import org.zhijian.dashboard.domain.DashboardView.DistrictRow;
 import org.zhijian.dashboard.domain.DashboardView.MonthRow;
 import org.zhijian.dashboard.domain.DashboardView.ProductRow;
 import org.zhijian.dashboard.domain.PeriodReport;
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 import org.zhijian.system.export.XlsxSheet;
 
 /** The period report as an .xlsx: the summary, then one sheet per table of the report. */

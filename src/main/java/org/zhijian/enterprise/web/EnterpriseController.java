@@ -23,7 +23,7 @@ import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.enterprise.domain.EnterpriseStatus;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.licence.domain.LicenceService;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;

@@ -11,7 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.zhijian.enterprise.domain.EnterpriseQuery;
 import org.zhijian.enterprise.domain.EnterpriseService;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.export.XlsxSheet;
 
 /** The enterprise list as .xlsx, with the page's filters and the viewer's district scope and language. */

@@ -25,7 +25,7 @@ import org.zhijian.licence.domain.LicenceQuery;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.licence.domain.LicenceStatus;
 import org.zhijian.licence.domain.ProductionLicence;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;

@@ -10,7 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.zhijian.licence.domain.ProductionLicence;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.export.XlsxSheet;
 
 /** A licence list (all, expiring, renewals due) as .xlsx, as the viewer sees it. */

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.zhijian.region.District;
+import org.zhijian.region.domain.District;
 
 /** A district as a city admin types it: the 6-digit division code, names in both languages, order in lists. */
 public class DistrictForm {

@@ -29,7 +29,7 @@ import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseQuery;
 import org.zhijian.enterprise.domain.EnterpriseService;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.spotcheck.domain.BatchPhoto;
 import org.zhijian.spotcheck.domain.BatchQuery;
 import org.zhijian.spotcheck.domain.BatchService;

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhijian.catalogue.domain.CatalogueService;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.PlanLevel;
-import org.zhijian.spotcheck.passrate.PassRateService;
-import org.zhijian.spotcheck.passrate.PassRateSlice;
+import org.zhijian.spotcheck.domain.PassRateService;
+import org.zhijian.spotcheck.domain.PassRateSlice;
 
 @Controller
 @RequestMapping("/spotchecks/rates")

@@ -52,10 +52,10 @@ import org.zhijian.spotcheck.domain.SpotCheckPlan;
 import org.zhijian.spotcheck.domain.StepCommand;
 import org.zhijian.spotcheck.domain.StepKind;
 import org.zhijian.spotcheck.domain.Submission;
-import org.zhijian.spotcheck.passrate.PassRate;
-import org.zhijian.spotcheck.passrate.PassRateService;
-import org.zhijian.spotcheck.passrate.PassRateSlice;
-import org.zhijian.spotcheck.passrate.RateGroup;
+import org.zhijian.spotcheck.domain.PassRate;
+import org.zhijian.spotcheck.domain.PassRateService;
+import org.zhijian.spotcheck.domain.PassRateSlice;
+import org.zhijian.spotcheck.domain.RateGroup;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.web.PageResponse;
 

@@ -13,12 +13,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
-import org.zhijian.region.District;
-import org.zhijian.region.Districts;
+import org.zhijian.region.domain.District;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.spotcheck.domain.BatchQuery;
 import org.zhijian.spotcheck.domain.BatchRow;
 import org.zhijian.spotcheck.domain.BatchService;
-import org.zhijian.spotcheck.passrate.RateGroup;
+import org.zhijian.spotcheck.domain.RateGroup;
 import org.zhijian.system.export.XlsxSheet;
 
 /** The .xlsx exports of the spot-check lists, in the viewer's language, streamed page by page. */

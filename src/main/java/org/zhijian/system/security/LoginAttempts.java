@@ -14,8 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.account.User;
-import org.zhijian.account.UserRepository;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserRepository;
 import org.zhijian.system.audit.SecurityAuditLog;
 
 /**

@@ -6,8 +6,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.account.User;
-import org.zhijian.account.UserRepository;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserRepository;
 
 @Service
 class ZhijianUserDetailsService implements UserDetailsService {

@@ -3,7 +3,7 @@ package org.zhijian.dashboard.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.zhijian.spotcheck.passrate.PassRate;
+import org.zhijian.spotcheck.domain.PassRate;
 
 /** The early-warning rules on hand-computed Wilson intervals. */
 class EarlyWarningRuleTests {

@@ -7,10 +7,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.SocialCreditCode;
-import org.zhijian.region.District;
+import org.zhijian.region.domain.District;
 import org.zhijian.support.BrowserTests;
 import org.zhijian.support.Fixtures;
 

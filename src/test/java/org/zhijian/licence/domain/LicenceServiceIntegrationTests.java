@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhijian.enterprise.domain.Enterprise;
-import org.zhijian.region.District;
+import org.zhijian.region.domain.District;
 import org.zhijian.support.PostgresIntegrationTests;
 import org.zhijian.system.BusinessRuleException;
 

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
-import org.zhijian.region.District;
+import org.zhijian.region.domain.District;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 

@@ -21,11 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.licence.domain.ProductionLicence;
-import org.zhijian.region.District;
+import org.zhijian.region.domain.District;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 

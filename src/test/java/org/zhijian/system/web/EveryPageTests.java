@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.zhijian.account.Role;
-import org.zhijian.account.User;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
-import org.zhijian.region.District;
+import org.zhijian.region.domain.District;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 

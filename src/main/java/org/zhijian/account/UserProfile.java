@@ -1,5 +1,0 @@
-package org.zhijian.account;
-
-/** What an admin sets on an account. */
-public record UserProfile(String username, String displayName, Role role, Long districtId, boolean enabled) {
-}

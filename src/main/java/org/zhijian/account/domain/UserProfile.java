@@ -1,0 +1,5 @@
+package org.zhijian.account.domain;
+
+/** What an admin sets on an account. */
+public record UserProfile(String username, String displayName, Role role, Long districtId, boolean enabled) {
+}

@@ -1,0 +1,50 @@
+package org.zhijian.account.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserRepository extends JpaRepository<User, Long> {
+
+    Optional<User> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByRole(Role role);
+
+    @Query("select u from User u where (:districtId is null or u.districtId = :districtId) order by u.username")
+    Page<User> findInScope(Long districtId, Pageable pageable);
+
+    /** The roster: active users of a role in a district (or city-level ones when districtId is null). */
+    @Query("select u from User u where u.enabled = true and u.role = :role and u.districtId = :districtId order by u.displayName")
+    List<User> findRoster(Role role, Long districtId);
+
+    /*
+     * Lockout counters are written by bulk updates that leave version alone: a
+     * failed login is not an edit of the account, and must not make an admin's
+     * open form of it stale. Each is one atomic statement, so parallel guesses
+     * cannot lose a count either.
+     */
+
+    /** Counts one failed login; a lock that has run out is lifted and the count starts again. */
+    @Modifying
+    @Query("update User u set u.failedAttempts = case when u.lockedUntil <= :now then 1 else u.failedAttempts + 1 end,"
+            + " u.lockedUntil = case when u.lockedUntil <= :now then null else u.lockedUntil end where u.id = :id")
+    int countFailedLogin(Long id, Instant now);
+
+    /** Locks the account until the given time once the count has reached the limit; 1 when it locked now. */
+    @Modifying
+    @Query("update User u set u.lockedUntil = :until where u.id = :id and u.failedAttempts >= :maxAttempts"
+            + " and u.lockedUntil is null")
+    int lockIfTooMany(Long id, int maxAttempts, Instant until);
+
+    @Modifying
+    @Query("update User u set u.failedAttempts = 0, u.lockedUntil = null where u.id = :id"
+            + " and (u.failedAttempts > 0 or u.lockedUntil is not null)")
+    int clearFailedLogins(Long id);
+}

@@ -1,0 +1,205 @@
+package org.zhijian.campaign.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.region.domain.Districts;
+import org.zhijian.hazard.domain.Hazard;
+import org.zhijian.hazard.domain.HazardRepository;
+import org.zhijian.riskpoint.domain.RiskPoint;
+import org.zhijian.riskpoint.domain.RiskPointRepository;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.StaleEditException;
+import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
+import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.CurrentUser;
+
+/**
+ * Screening campaigns (风险排查整治). A district user sees the campaigns that include their
+ * district and, within them, only their district's findings. Closing a campaign generates its
+ * risk list (.xlsx) and report (PDF) once and keeps them with it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CampaignService {
+
+    public static final String ENTITY = "RiskCampaign";
+
+    private final CampaignRepository campaigns;
+    private final CampaignFileRepository files;
+    private final RiskPointRepository points;
+    private final HazardRepository hazards;
+    private final CampaignOutputs outputs;
+    private final Districts districts;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Locale archiveLocale;
+
+    CampaignService(CampaignRepository campaigns, CampaignFileRepository files, RiskPointRepository points,
+                    HazardRepository hazards, CampaignOutputs outputs, Districts districts, AuditTrail audit,
+                    Clock clock, @Value("${zhijian.risk.archive-locale:zh-CN}") Locale archiveLocale) {
+        this.campaigns = campaigns;
+        this.files = files;
+        this.points = points;
+        this.hazards = hazards;
+        this.outputs = outputs;
+        this.districts = districts;
+        this.audit = audit;
+        this.clock = clock;
+        this.archiveLocale = archiveLocale;
+    }
+
+    /** The campaign's findings the current user may see. */
+    public record Findings(List<RiskPoint> points, List<Hazard> hazards) {
+    }
+
+    public List<Campaign> list() {
+        AccessScope scope = CurrentUser.scope();
+        return campaigns.findAllNewestFirst().stream()
+                .filter(c -> scope.isCityWide() || c.getDistrictIdSet().contains(scope.districtId())).toList();
+    }
+
+    public List<Campaign> open() {
+        return list().stream().filter(c -> c.getStatus() == CampaignStatus.OPEN).toList();
+    }
+
+    public Campaign get(Long id) {
+        Campaign c = campaigns.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        AccessScope scope = CurrentUser.scope();
+        if (!scope.isCityWide() && !c.getDistrictIdSet().contains(scope.districtId())) {
+            audit.checkScope(scope, c.getDistrictIdSet().iterator().next(), ENTITY, id);
+        }
+        return c;
+    }
+
+    public Findings findings(Long id) {
+        get(id);
+        AccessScope scope = CurrentUser.scope();
+        return new Findings(
+                points.findByCampaignId(id).stream().filter(p -> scope.covers(p.getEnterprise().getDistrictId()))
+                        .toList(),
+                hazards.findByCampaignId(id).stream().filter(h -> scope.covers(h.getEnterprise().getDistrictId()))
+                        .toList());
+    }
+
+    /** The archived files the user may open: all for the city, their district's for a district user. */
+    public List<CampaignFile> archive(Long id) {
+        get(id);
+        AccessScope scope = CurrentUser.scope();
+        return campaigns.findFiles(id).stream()
+                .filter(f -> scope.isCityWide() || scope.districtId().equals(f.getDistrictId())).toList();
+    }
+
+    public CampaignFile file(Long id, Long fileId) {
+        return archive(id).stream().filter(f -> f.getId().equals(fileId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("CampaignFile", fileId));
+    }
+
+    /** City-level heads and admins launch campaigns; a district one may launch one for their district only. */
+    @Transactional
+    public Campaign launch(CampaignDetails details) {
+        CurrentUser.scope().require(Action.MANAGE_CAMPAIGN);
+        AccessScope scope = CurrentUser.scope();
+        if (details.districtIds() != null) {
+            for (Long d : details.districtIds()) {
+                if (!districts.exists(d)) {
+                    throw new BusinessRuleException("districtIds", "district.unknown");
+                }
+                if (!scope.covers(d)) {
+                    throw new BusinessRuleException("districtIds", "district.outOfScope");
+                }
+            }
+        }
+        Campaign c = campaigns.save(new Campaign(details, scope.username(), clock.instant()));
+        audit.record(ENTITY, c.getId(), "CREATE", scope.districtId(), null, c.snapshot());
+        return c;
+    }
+
+    /** Closes the campaign and archives its risk list and report, generated from all its findings. */
+    @Transactional
+    public Campaign close(Long id, long expectedVersion) {
+        return close(id, expectedVersion, true);
+    }
+
+    /**
+     * Closes the campaign and archives its risk lists, leaving the report PDFs to
+     * {@link CampaignReportBackfill} once the application has started. The demo city closes its
+     * campaign this way, so that loading it renders no PDF and never fails because of one.
+     */
+    @Transactional
+    public Campaign closeDeferringReports(Long id, long expectedVersion) {
+        return close(id, expectedVersion, false);
+    }
+
+    private Campaign close(Long id, long expectedVersion, boolean reports) {
+        CurrentUser.scope().require(Action.MANAGE_CAMPAIGN);
+        Campaign c = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, c.getVersion(), c.snapshot());
+        AccessScope scope = CurrentUser.scope();
+        if (!scope.isCityWide() && c.getDistrictIdSet().size() > 1) {
+            throw new BusinessRuleException(null, "risk.campaign.closeCityOnly");
+        }
+        Map<String, Object> before = c.snapshot();
+        Instant now = clock.instant();
+        c.close(scope.username(), now);
+        List<RiskPoint> allPoints = points.findByCampaignId(id);
+        List<Hazard> allHazards = hazards.findByCampaignId(id);
+        archive(c, allPoints, allHazards, (districtId, ps, hs) -> {
+            archiveRiskList(c, districtId, ps, hs, now);
+            if (reports) {
+                archiveReport(c, districtId, ps, hs, now);
+            }
+        });
+        campaigns.flush();
+        audit.record(ENTITY, id, "CLOSE", scope.districtId(), before, c.snapshot());
+        return c;
+    }
+
+    /**
+     * Renders the reports of a campaign closed with {@link #closeDeferringReports}, dated as of its
+     * closing. Called by {@link CampaignReportBackfill}, without a user.
+     */
+    @Transactional
+    void archiveDeferredReports(Long id) {
+        Campaign c = campaigns.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        archive(c, points.findByCampaignId(id), hazards.findByCampaignId(id),
+                (districtId, ps, hs) -> archiveReport(c, districtId, ps, hs, c.getClosedAt()));
+    }
+
+    private interface Part {
+        void archive(Long districtId, List<RiskPoint> ps, List<Hazard> hs);
+    }
+
+    /** The whole campaign (district null), then each district's part of it. */
+    private static void archive(Campaign c, List<RiskPoint> allPoints, List<Hazard> allHazards, Part part) {
+        part.archive(null, allPoints, allHazards);
+        for (Long districtId : c.getDistrictIdSet()) {
+            part.archive(districtId,
+                    allPoints.stream().filter(p -> p.getEnterprise().getDistrictId().equals(districtId)).toList(),
+                    allHazards.stream().filter(h -> h.getEnterprise().getDistrictId().equals(districtId)).toList());
+        }
+    }
+
+    /** Archived once for the record, so in the bureau's language rather than the clicker's. */
+    private void archiveRiskList(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.RISK_LIST,
+                "risk-list-" + suffix(c, districtId) + ".xlsx", CampaignOutputs.XLSX,
+                outputs.riskList(c, ps, hs, archiveLocale), now));
+    }
+
+    private void archiveReport(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.REPORT, "report-" + suffix(c, districtId)
+                + ".pdf", "application/pdf", outputs.report(c, districtId, ps, hs, archiveLocale, now), now));
+    }
+
+    private static String suffix(Campaign c, Long districtId) {
+        return c.getId() + (districtId == null ? "" : "-" + districtId);
+    }
+}

@@ -1,0 +1,10 @@
+package org.zhijian.campaign.domain;
+
+/** A campaign is open while it collects findings; closing it freezes its list, report and archive. */
+public enum CampaignStatus {
+    OPEN, CLOSED;
+
+    public String messageCode() {
+        return "risk.campaign.status." + name();
+    }
+}

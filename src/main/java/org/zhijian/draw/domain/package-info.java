@@ -1,0 +1,5 @@
+/** What the draws module offers other modules: its entities, value objects, services and events. Repositories stay inside (see ModularityTests). */
+@NamedInterface("domain")
+package org.zhijian.draw.domain;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,27 @@
+package org.zhijian.hazard.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {
+
+    @Query("select h from Hazard h where h.enterprise.id = :enterpriseId order by h.foundOn desc, h.id desc")
+    List<Hazard> findByEnterpriseId(Long enterpriseId);
+
+    @Query("select h from Hazard h join fetch h.enterprise where h.campaignId = :campaignId order by h.id")
+    List<Hazard> findByCampaignId(Long campaignId);
+
+    @Query("select h.id from Hazard h where h.status = org.zhijian.hazard.domain.HazardStatus.NOTIFIED "
+            + "and h.deadline < :today and h.escalatedAt is null order by h.id")
+    List<Long> findOverdueUnescalatedIds(LocalDate today);
+
+    @Query("select s from HazardStep s where s.hazard.id = :hazardId order by s.occurredAt, s.id")
+    List<HazardStep> findSteps(Long hazardId);
+
+    @Query("select h.level, count(h) from Hazard h where h.enterprise.id = :enterpriseId "
+            + "and h.status <> org.zhijian.hazard.domain.HazardStatus.CLOSED group by h.level")
+    List<Object[]> countOpenByLevel(Long enterpriseId);
+}

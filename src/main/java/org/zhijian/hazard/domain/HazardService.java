@@ -1,0 +1,174 @@
+package org.zhijian.hazard.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.account.domain.Role;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserRepository;
+import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.enterprise.domain.EnterpriseService;
+import org.zhijian.campaign.domain.CampaignScope;
+import org.zhijian.classification.domain.ClassificationInputChanged;
+import org.zhijian.inbox.domain.Inbox;
+import org.zhijian.riskpoint.domain.RiskPointRepository;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.StaleEditException;
+import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.Action;
+import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.CurrentUser;
+
+/**
+ * Hidden hazards (隐患排查治理): recording with a rectification notice, the lifecycle moves, and the
+ * escalation of overdue ones. Scoped through the enterprise's district.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HazardService {
+
+    public static final String ENTITY = "Hazard";
+    public static final String ARCHIVE_CATEGORY = "HAZARD";
+
+    private final HazardRepository hazards;
+    private final HazardStepRepository steps;
+    private final RiskPointRepository points;
+    private final EnterpriseService enterprises;
+    private final CampaignScope campaigns;
+    private final UserRepository users;
+    private final Inbox inbox;
+    private final AuditTrail audit;
+    private final ArchiveTimeline timeline;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointRepository points,
+                  EnterpriseService enterprises, CampaignScope campaigns, UserRepository users, Inbox inbox,
+                  AuditTrail audit, ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+        this.hazards = hazards;
+        this.steps = steps;
+        this.points = points;
+        this.enterprises = enterprises;
+        this.campaigns = campaigns;
+        this.users = users;
+        this.inbox = inbox;
+        this.audit = audit;
+        this.timeline = timeline;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Page<Hazard> search(HazardQuery query, Pageable pageable) {
+        HazardQuery scoped = query.withDistrict(CurrentUser.scope().narrow(query.districtId()));
+        return hazards.findAll(scoped.toSpecification(today()), pageable);
+    }
+
+    public Hazard get(Long id) {
+        Hazard h = hazards.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        audit.checkScope(CurrentUser.scope(), h.getEnterprise().getDistrictId(), ENTITY, id);
+        return h;
+    }
+
+    public List<Hazard> ofEnterprise(Long enterpriseId) {
+        enterprises.visibleDistrictOf(enterpriseId);
+        return hazards.findByEnterpriseId(enterpriseId);
+    }
+
+    public List<HazardStep> stepsOf(Long id) {
+        get(id);
+        return hazards.findSteps(id);
+    }
+
+    /** Open (not closed) hazards of an enterprise per level; for the classifier, unscoped. */
+    public Map<HazardLevel, Long> openByLevel(Long enterpriseId) {
+        Map<HazardLevel, Long> counts = new EnumMap<>(HazardLevel.class);
+        for (HazardLevel l : HazardLevel.values()) {
+            counts.put(l, 0L);
+        }
+        for (Object[] row : hazards.countOpenByLevel(enterpriseId)) {
+            counts.put((HazardLevel) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Records a hazard and issues its rectification notice (state NOTIFIED). */
+    @Transactional
+    public Hazard record(HazardDetails details) {
+        CurrentUser.scope().require(Action.RECORD_HAZARD);
+        Enterprise enterprise = enterprises.get(details.enterpriseId());
+        campaigns.checkOpenFor(details.campaignId(), enterprise);
+        if (details.riskPointId() != null && points.findById(details.riskPointId())
+                .filter(p -> p.getEnterprise().getId().equals(enterprise.getId())).isEmpty()) {
+            throw new BusinessRuleException("riskPointId", "risk.hazard.riskPoint.otherEnterprise");
+        }
+        String actor = CurrentUser.username();
+        Instant now = clock.instant();
+        Hazard h = hazards.saveAndFlush(new Hazard(enterprise, details,
+                "TMP" + UUID.randomUUID().toString().replace("-", "").substring(0, 24), actor, now));
+        h.numberNotice();
+        steps.save(new HazardStep(h, "RECORD", null, HazardStatus.NOTIFIED, null, actor, now));
+        hazards.flush();
+        audit.record(ENTITY, h.getId(), "CREATE", enterprise.getDistrictId(), null, h.snapshot());
+        timeline.record(enterprise.getId(), now, ARCHIVE_CATEGORY, "archive.hazard.recorded",
+                "/risk/hazards/" + h.getId(), h.getNoticeNumber(), "msg:" + h.getLevel().messageCode(),
+                h.getDeadline());
+        events.publishEvent(new ClassificationInputChanged(enterprise.getId()));
+        return h;
+    }
+
+    /** One move of the lifecycle; who may make it is the role matrix's ({@link HazardAction#permission()}). */
+    @Transactional
+    public Hazard perform(Long id, long expectedVersion, HazardAction action, String note) {
+        AccessScope scope = CurrentUser.scope();
+        scope.require(action.permission());
+        Hazard h = get(id);
+        StaleEditException.check(ENTITY, id, expectedVersion, h.getVersion(), h.snapshot());
+        Map<String, Object> before = h.snapshot();
+        HazardStep step = steps.save(h.perform(action, note, scope.username(), clock.instant()));
+        hazards.flush();
+        audit.record(ENTITY, id, "TRANSITION", h.getEnterprise().getDistrictId(), before, h.snapshot(),
+                step.getFromStatus() + " -> " + step.getToStatus() + (step.getNote() == null ? "" : ": " + step.getNote()));
+        timeline.record(h.getEnterprise().getId(), step.getOccurredAt(), ARCHIVE_CATEGORY, "archive.hazard.step",
+                "/risk/hazards/" + id, h.getNoticeNumber(), "msg:" + action.messageCode(),
+                "msg:" + h.getStatus().messageCode());
+        events.publishEvent(new ClassificationInputChanged(h.getEnterprise().getId()));
+        return h;
+    }
+
+    /**
+     * Flags hazards that passed their deadline unrectified and tells the heads of their district.
+     * Each hazard escalates once per notice; idempotent. Run daily by {@link HazardEscalationJob}.
+     */
+    @Transactional
+    public int escalateOverdue(LocalDate today) {
+        List<Long> overdue = hazards.findOverdueUnescalatedIds(today);
+        for (Long id : overdue) {
+            Hazard h = hazards.findById(id).orElseThrow();
+            steps.save(h.escalate(CurrentUser.username(), clock.instant()));
+            Long districtId = h.getEnterprise().getDistrictId();
+            for (User head : users.findRoster(Role.HEAD, districtId)) {
+                inbox.send(head.getId(), "inbox.hazard.overdue", "/risk/hazards/" + id, h.getNoticeNumber(),
+                        h.getEnterprise().getName(), h.getDeadline());
+            }
+            audit.record(ENTITY, id, "ESCALATE", districtId, null, null, h.getNoticeNumber());
+            timeline.record(h.getEnterprise().getId(), clock.instant(), ARCHIVE_CATEGORY, "archive.hazard.escalated",
+                    "/risk/hazards/" + id, h.getNoticeNumber(), h.getDeadline());
+        }
+        return overdue.size();
+    }
+}

@@ -1,0 +1,12 @@
+package org.zhijian.inbox.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InboxRepository extends JpaRepository<InboxMessage, Long> {
+
+    Page<InboxMessage> findByRecipientIdOrderByCreatedAtDescIdDesc(Long recipientId, Pageable pageable);
+
+    long countByRecipientIdAndReadAtIsNull(Long recipientId);
+}

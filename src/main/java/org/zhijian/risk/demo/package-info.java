@@ -1,2 +1,0 @@
-/** The risk part of the demo city. */
-package org.zhijian.risk.demo;

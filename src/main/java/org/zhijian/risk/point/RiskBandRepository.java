@@ -1,9 +1,0 @@
-package org.zhijian.risk.point;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface RiskBandRepository extends JpaRepository<RiskBand, Long> {
-
-    List<RiskBand> findByMethodOrderByGrade(RiskMethod method);
-}

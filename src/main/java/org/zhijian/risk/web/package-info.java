@@ -1,2 +1,0 @@
-/** Risk pieces shown on other features' pages. */
-package org.zhijian.risk.web;

@@ -1,5 +1,0 @@
-/**
- * Agency result import (检验机构结果导入): .xlsx or .csv in a documented template, streamed, validated row by
- * row before anything is written, then committed whole (PostgreSQL COPY, or JDBC batches elsewhere).
- */
-package org.zhijian.spotcheck.imports;
