@@ -1,14 +1,19 @@
 package org.zhijian.campaign.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +39,14 @@ public class Campaign extends BaseEntity {
     @Column(nullable = false, length = 600)
     private String industries;
 
-    @Column(name = "district_ids", nullable = false, length = 300)
-    private String districtIds;
+    /**
+     * Eager (a few ids, fetched for many campaigns at once by the batch fetch size): campaigns leave their
+     * transaction for templates, API responses and other modules, and open-in-view is off.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "risk_campaign_district", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "district_id", nullable = false)
+    private Set<Long> districtIds = new HashSet<>();
 
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
@@ -77,8 +88,7 @@ public class Campaign extends BaseEntity {
         }
         this.name = d.name().strip();
         this.industries = d.industries().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.districtIds = new TreeSet<>(d.districtIds()).stream().map(String::valueOf)
-                .collect(Collectors.joining(","));
+        this.districtIds.addAll(d.districtIds());
         this.startsOn = d.startsOn();
         this.endsOn = d.endsOn();
         this.measures = d.measures() == null || d.measures().isBlank() ? null : d.measures().strip();
@@ -106,15 +116,14 @@ public class Campaign extends BaseEntity {
     }
 
     public Set<Long> getDistrictIdSet() {
-        return Arrays.stream(districtIds.split(",")).filter(s -> !s.isBlank()).map(Long::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
+        return new TreeSet<>(districtIds);
     }
 
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", name);
         s.put("industries", industries);
-        s.put("districtIds", districtIds);
+        s.put("districtIds", getDistrictIdSet().stream().map(String::valueOf).collect(Collectors.joining(",")));
         s.put("startsOn", startsOn.toString());
         s.put("endsOn", endsOn.toString());
         s.put("measures", measures);

@@ -1,14 +1,17 @@
 package org.zhijian.draw.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.hibernate.annotations.ListIndexBase;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.system.jpa.BaseEntity;
 
@@ -27,8 +30,16 @@ public class DrawEntry extends BaseEntity {
     @JoinColumn(name = "enterprise_id", nullable = false)
     private Enterprise enterprise;
 
-    @Column(name = "inspector_ids", nullable = false, length = 200)
-    private String inspectorIds;
+    /**
+     * In draw order (position 1 first). Eager (two or three ids, fetched for a whole draw at once by the
+     * batch fetch size): entries leave their transaction for templates and API responses.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "random_draw_entry_inspector", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position", nullable = false)
+    @ListIndexBase(1)
+    @Column(name = "user_id", nullable = false)
+    private List<Long> inspectors = new ArrayList<>();
 
     protected DrawEntry() {
     }
@@ -41,11 +52,12 @@ public class DrawEntry extends BaseEntity {
     }
 
     public List<Long> inspectors() {
-        return Arrays.stream(inspectorIds.split(",")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
+        return List.copyOf(inspectors);
     }
 
     void setInspectors(List<Long> inspectors) {
-        this.inspectorIds = inspectors.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.inspectors.clear();
+        this.inspectors.addAll(inspectors);
     }
 
     public Long getDrawId() {

@@ -379,10 +379,13 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         m.put(Kind.HAZARD, fixture("hazard", hazardId, "id", hazardId,
                 "select count(*) from hazard_step where hazard_id = ?"));
         m.put(Kind.CAMPAIGN, fixture("risk_campaign", campaign.getId(), "id", campaign.getId(), "fileId", fileId,
-                "select count(*) from risk_campaign_file where campaign_id = ?"));
+                "select count(*) from risk_campaign_file where campaign_id = ?",
+                "select string_agg(t::text, ',' order by district_id) from risk_campaign_district t where campaign_id = ?"));
         m.put(Kind.DRAW, fixture("random_draw", draw.getId(), "id", draw.getId(),
                 "select count(*) from random_draw_change where draw_id = ?",
-                "select string_agg(t::text, ',' order by id) from random_draw_entry t where draw_id = ?"));
+                "select string_agg(t::text, ',' order by id) from random_draw_entry t where draw_id = ?",
+                "select string_agg(t::text, ',' order by entry_id, position) from random_draw_entry_inspector t "
+                        + "where entry_id in (select id from random_draw_entry where draw_id = ?)"));
         m.put(Kind.INBOX, fixture("inbox_message", messageId, "id", messageId));
         m.put(Kind.USER, fixture("app_user", inspector.getId(), "id", inspector.getId()));
         m.put(Kind.CATEGORY, fixture("product_category", category.getId(), "id", category.getId(),
