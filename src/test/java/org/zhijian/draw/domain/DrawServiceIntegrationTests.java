@@ -89,6 +89,9 @@ class DrawServiceIntegrationTests extends PostgresIntegrationTests {
 
         var changed = fixtures.as(Fixtures.details(head), () -> draws.view(d.getId()));
         assertThat(changed.entries().get(0).inspectors()).contains(in).doesNotContain(out);
+        // in the place of the one replaced, the others in draw order
+        assertThat(changed.entries().get(0).inspectors()).containsExactlyElementsOf(
+                entry.inspectors().stream().map(id -> id.equals(out) ? in : id).toList());
         assertThat(changed.changes()).singleElement().satisfies(c -> {
             assertThat(c.getActor()).isEqualTo(head.getUsername());
             assertThat(c.getReason()).isEqualTo("出差");
