@@ -27,10 +27,8 @@ import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.spotcheck.domain.SpotCheckPlan;
 import org.zhijian.spotcheck.domain.PassRateService;
 import org.zhijian.spotcheck.domain.PassRateSlice;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/spotchecks/plans")
@@ -121,16 +119,11 @@ class PlanController {
     @PostMapping
     String create(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                SpotCheckPlan p = plans.create(form.toDetails());
-                redirect.addFlashAttribute("flash", "spotcheck.plan.created");
-                return "redirect:/spotchecks/plans/" + p.getId();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return showForm(model, null);
+        return FormSubmission.of(result).save(() -> {
+            SpotCheckPlan p = plans.create(form.toDetails());
+            redirect.addFlashAttribute("flash", "spotcheck.plan.created");
+            return "redirect:/spotchecks/plans/" + p.getId();
+        }).orElseGet(() -> showForm(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -142,19 +135,11 @@ class PlanController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                plans.update(id, form.getVersion(), form.toDetails());
-                redirect.addFlashAttribute("flash", "spotcheck.plan.updated");
-                return "redirect:/spotchecks/plans/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        return showForm(model, id);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            plans.update(id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("flash", "spotcheck.plan.updated");
+            return "redirect:/spotchecks/plans/" + id;
+        }).orElseGet(() -> showForm(model, id));
     }
 
     @PostMapping("/{id}/publish")
