@@ -57,17 +57,20 @@ class FormSubmissionTests {
     }
 
     @Test
-    void aRefusalGoesBesideItsFieldOrAtTheTop() {
+    void aRefusalGoesBesideItsField() {
         assertThat(FormSubmission.of(result).save(() -> {
             throw new BusinessRuleException("name", "name.taken", "x");
         })).isEmpty();
         assertThat(result.getFieldError("name").getCode()).isEqualTo("name.taken");
         assertThat(result.getFieldError("name").getArguments()).containsExactly("x");
         assertThat(result.getFieldValue("name")).isEqualTo("typed");
+    }
 
-        FormSubmission.of(result).save(() -> {
+    @Test
+    void aRefusalOfTheWholeRecordGoesAtTheTop() {
+        assertThat(FormSubmission.of(result).save(() -> {
             throw new BusinessRuleException(null, "record.refused");
-        });
+        })).isEmpty();
         assertThat(result.getGlobalError().getCode()).isEqualTo("record.refused");
     }
 
