@@ -85,12 +85,10 @@ class PlanController {
     }
 
     /** Planned and done batches of each plan, over the districts the user may see. */
-    private Map<Long, int[]> totals(List<SpotCheckPlan> list) {
-        Map<Long, int[]> totals = new LinkedHashMap<>();
+    private Map<Long, PlanProgress> totals(List<SpotCheckPlan> list) {
+        Map<Long, PlanProgress> totals = new LinkedHashMap<>();
         for (SpotCheckPlan p : list) {
-            List<PlanProgress> progress = plans.progress(p.getId());
-            totals.put(p.getId(), new int[] {progress.stream().mapToInt(PlanProgress::planned).sum(),
-                    (int) progress.stream().mapToLong(PlanProgress::done).sum()});
+            totals.put(p.getId(), plans.totalProgress(p.getId()));
         }
         return totals;
     }
