@@ -34,9 +34,9 @@ import org.zhijian.system.web.FormSubmission;
 @RequestMapping("/risk/campaigns")
 class CampaignController {
 
-    static final String LIST_VIEW = "risk/campaigns";
-    static final String FORM_VIEW = "risk/campaign-form";
-    static final String DETAIL_VIEW = "risk/campaign";
+    static final String LIST_VIEW = "campaign/campaigns";
+    static final String FORM_VIEW = "campaign/campaign-form";
+    static final String DETAIL_VIEW = "campaign/campaign";
 
     private final CampaignService campaigns;
     private final HazardService hazards;

@@ -34,9 +34,9 @@ import org.zhijian.system.web.FormSubmission;
 @RequestMapping("/classification")
 class ClassificationController {
 
-    static final String LIST_VIEW = "risk/classes";
-    static final String DETAIL_VIEW = "risk/class";
-    static final String RULES_VIEW = "risk/class-rules";
+    static final String LIST_VIEW = "classification/classes";
+    static final String DETAIL_VIEW = "classification/class";
+    static final String RULES_VIEW = "classification/class-rules";
     private static final int PAGE_SIZE = 30;
 
     private final ClassificationService classification;

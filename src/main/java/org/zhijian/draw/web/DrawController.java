@@ -31,10 +31,10 @@ import org.zhijian.system.web.FormSubmission;
 @RequestMapping("/draws")
 class DrawController {
 
-    static final String LIST_VIEW = "risk/draws";
-    static final String FORM_VIEW = "risk/draw-form";
-    static final String DETAIL_VIEW = "risk/draw";
-    static final String CONFLICTS_VIEW = "risk/conflicts";
+    static final String LIST_VIEW = "draw/draws";
+    static final String FORM_VIEW = "draw/draw-form";
+    static final String DETAIL_VIEW = "draw/draw";
+    static final String CONFLICTS_VIEW = "draw/conflicts";
 
     private final DrawService draws;
     private final CampaignService campaigns;

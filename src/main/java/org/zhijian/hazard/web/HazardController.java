@@ -41,9 +41,9 @@ import org.zhijian.system.web.FormSubmission;
 @RequestMapping("/risk/hazards")
 class HazardController {
 
-    static final String LIST_VIEW = "risk/hazards";
-    static final String FORM_VIEW = "risk/hazard-form";
-    static final String DETAIL_VIEW = "risk/hazard";
+    static final String LIST_VIEW = "hazard/hazards";
+    static final String FORM_VIEW = "hazard/hazard-form";
+    static final String DETAIL_VIEW = "hazard/hazard";
     private static final int PAGE_SIZE = 20;
 
     private final HazardService hazards;

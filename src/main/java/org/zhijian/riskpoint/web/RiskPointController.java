@@ -40,10 +40,10 @@ import org.zhijian.system.web.FormSubmission;
 @RequestMapping("/risk")
 class RiskPointController {
 
-    static final String LIST_VIEW = "risk/points";
-    static final String FORM_VIEW = "risk/point-form";
-    static final String DETAIL_VIEW = "risk/point";
-    static final String BANDS_VIEW = "risk/bands";
+    static final String LIST_VIEW = "riskpoint/points";
+    static final String FORM_VIEW = "riskpoint/point-form";
+    static final String DETAIL_VIEW = "riskpoint/point";
+    static final String BANDS_VIEW = "riskpoint/bands";
     private static final int PAGE_SIZE = 20;
 
     private final RiskPointService points;
