@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,15 +45,21 @@ class RiskMessagesTests {
             defined.addAll(load(bundle + ".properties").stringPropertyNames());
         }
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/templates/risk")),
-                Files.list(Path.of("src/main/resources/templates/public"))
-                        .filter(f -> f.getFileName().toString().startsWith("draw")))) {
-            for (Path f : files.toList()) {
-                Matcher m = MESSAGE_KEY.matcher(Files.readString(f));
-                while (m.find()) {
-                    if (!defined.contains(m.group(1))) {
-                        missing.add(f.getFileName() + ": " + m.group(1));
-                    }
+        List<Path> files = new ArrayList<>();
+        for (String module : new String[] {"campaign", "classification", "draw", "hazard", "inbox", "riskpoint"}) {
+            try (Stream<Path> pages = Files.list(Path.of("src/main/resources/templates", module))) {
+                files.addAll(pages.toList());
+            }
+        }
+        files.add(Path.of("src/main/resources/templates/fragments/risk.html"));
+        try (Stream<Path> pages = Files.list(Path.of("src/main/resources/templates/public"))) {
+            files.addAll(pages.filter(f -> f.getFileName().toString().startsWith("draw")).toList());
+        }
+        for (Path f : files) {
+            Matcher m = MESSAGE_KEY.matcher(Files.readString(f));
+            while (m.find()) {
+                if (!defined.contains(m.group(1))) {
+                    missing.add(f.getFileName() + ": " + m.group(1));
                 }
             }
         }

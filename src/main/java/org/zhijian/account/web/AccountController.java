@@ -9,8 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.account.domain.AccountService;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 /** A user's own account: changing the password. */
 @Controller
@@ -36,18 +35,15 @@ class AccountController {
         if (!result.hasErrors() && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "account.password.mismatch");
         }
-        if (!result.hasErrors()) {
-            try {
-                accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
-                redirect.addFlashAttribute("flash", "account.password.changed");
-                return "redirect:/";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        form.setCurrentPassword(null);
-        form.setNewPassword(null);
-        form.setConfirmPassword(null);
-        return VIEW;
+        return FormSubmission.of(result).save(() -> {
+            accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+            redirect.addFlashAttribute("flash", "account.password.changed");
+            return "redirect:/";
+        }).orElseGet(() -> {
+            form.setCurrentPassword(null);
+            form.setNewPassword(null);
+            form.setConfirmPassword(null);
+            return VIEW;
+        });
     }
 }

@@ -19,10 +19,8 @@ import org.zhijian.account.domain.AccountService;
 import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 /** Admins manage the accounts of their scope. The service enforces role and district. */
 @Controller
@@ -68,17 +66,14 @@ class UserAdminController {
     @PostMapping
     String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.create(form.toProfile(), form.getPassword());
-                redirect.addFlashAttribute("flash", "account.user.created");
-                return "redirect:/admin/users";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        form.setPassword(null);
-        return showForm(model, null);
+        return FormSubmission.of(result).save(() -> {
+            accounts.create(form.toProfile(), form.getPassword());
+            redirect.addFlashAttribute("flash", "account.user.created");
+            return "redirect:/admin/users";
+        }).orElseGet(() -> {
+            form.setPassword(null);
+            return showForm(model, null);
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -92,20 +87,14 @@ class UserAdminController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.update(id, form.getVersion(), form.toProfile());
-                redirect.addFlashAttribute("flash", "account.user.updated");
-                return "redirect:/admin/users";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        model.addAttribute("user", accounts.get(id));
-        return showForm(model, id);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            accounts.update(id, form.getVersion(), form.toProfile());
+            redirect.addFlashAttribute("flash", "account.user.updated");
+            return "redirect:/admin/users";
+        }).orElseGet(() -> {
+            model.addAttribute("user", accounts.get(id));
+            return showForm(model, id);
+        });
     }
 
     @PostMapping("/{id}/unlock")

@@ -4,6 +4,10 @@ package org.zhijian.campaign.domain;
 public enum CampaignStatus {
     OPEN, CLOSED;
 
+    public boolean isOpen() {
+        return this == OPEN;
+    }
+
     public String messageCode() {
         return "risk.campaign.status." + name();
     }

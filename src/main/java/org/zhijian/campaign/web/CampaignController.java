@@ -28,15 +28,15 @@ import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/risk/campaigns")
 class CampaignController {
 
-    static final String LIST_VIEW = "risk/campaigns";
-    static final String FORM_VIEW = "risk/campaign-form";
-    static final String DETAIL_VIEW = "risk/campaign";
+    static final String LIST_VIEW = "campaign/campaigns";
+    static final String FORM_VIEW = "campaign/campaign-form";
+    static final String DETAIL_VIEW = "campaign/campaign";
 
     private final CampaignService campaigns;
     private final HazardService hazards;
@@ -76,16 +76,11 @@ class CampaignController {
     @PostMapping
     String create(@Valid @ModelAttribute("campaignForm") CampaignForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Campaign c = campaigns.launch(form.toDetails());
-                redirect.addFlashAttribute("flash", "risk.campaign.created");
-                return "redirect:/risk/campaigns/" + c.getId();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return showForm(model);
+        return FormSubmission.of(result).save(() -> {
+            Campaign c = campaigns.launch(form.toDetails());
+            redirect.addFlashAttribute("flash", "risk.campaign.created");
+            return "redirect:/risk/campaigns/" + c.getId();
+        }).orElseGet(() -> showForm(model));
     }
 
     @GetMapping("/{id}")

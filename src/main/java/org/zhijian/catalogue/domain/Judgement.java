@@ -6,6 +6,14 @@ import java.util.Collection;
 public enum Judgement {
     PASS, FAIL;
 
+    public boolean isPass() {
+        return this == PASS;
+    }
+
+    public boolean isFail() {
+        return this == FAIL;
+    }
+
     /** A batch fails if any item fails; with no items there is no verdict yet (null). */
     public static Judgement overall(Collection<Judgement> items) {
         if (items.isEmpty()) {

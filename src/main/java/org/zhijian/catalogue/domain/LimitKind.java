@@ -4,6 +4,11 @@ package org.zhijian.catalogue.domain;
 public enum LimitKind {
     MAX, MIN, RANGE, PASS_FAIL;
 
+    /** A qualitative item: judged pass or fail by the tester, with no limit to show. */
+    public boolean isPassFail() {
+        return this == PASS_FAIL;
+    }
+
     public boolean isNumeric() {
         return this != PASS_FAIL;
     }

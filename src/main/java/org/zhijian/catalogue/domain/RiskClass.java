@@ -4,6 +4,14 @@ package org.zhijian.catalogue.domain;
 public enum RiskClass {
     HIGH, MEDIUM, LOW;
 
+    public boolean isHigh() {
+        return this == HIGH;
+    }
+
+    public boolean isMedium() {
+        return this == MEDIUM;
+    }
+
     public String messageCode() {
         return "catalogue.risk." + name();
     }

@@ -18,9 +18,7 @@ import org.zhijian.catalogue.domain.LimitKind;
 import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.catalogue.domain.RiskClass;
 import org.zhijian.enterprise.domain.Industry;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/catalogue")
@@ -62,16 +60,11 @@ class CatalogueController {
     @PostMapping
     String create(@Valid @ModelAttribute("categoryForm") CategoryForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                ProductCategory c = catalogue.create(form.toDetails());
-                redirect.addFlashAttribute("flash", "catalogue.created");
-                return "redirect:/catalogue/" + c.getId() + "/edit";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return showForm(model, null);
+        return FormSubmission.of(result).save(() -> {
+            ProductCategory c = catalogue.create(form.toDetails());
+            redirect.addFlashAttribute("flash", "catalogue.created");
+            return "redirect:/catalogue/" + c.getId() + "/edit";
+        }).orElseGet(() -> showForm(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -83,35 +76,24 @@ class CatalogueController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("categoryForm") CategoryForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                catalogue.update(id, form.getVersion(), form.toDetails());
-                redirect.addFlashAttribute("flash", "catalogue.updated");
-                return "redirect:/catalogue";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        return showForm(model, id);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            catalogue.update(id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("flash", "catalogue.updated");
+            return "redirect:/catalogue";
+        }).orElseGet(() -> showForm(model, id));
     }
 
     @PostMapping("/{id}/items")
     String addItem(@PathVariable Long id, @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult result,
                    Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                catalogue.addItem(id, form.getName(), form.getUnit(), form.toLimit(), form.getMethod());
-                redirect.addFlashAttribute("flash", "catalogue.itemAdded");
-                return "redirect:/catalogue/" + id + "/edit";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        model.addAttribute("categoryForm", CategoryForm.of(catalogue.get(id)));
-        return showForm(model, id);
+        return FormSubmission.of(result).save(() -> {
+            catalogue.addItem(id, form.getName(), form.getUnit(), form.toLimit(), form.getMethod());
+            redirect.addFlashAttribute("flash", "catalogue.itemAdded");
+            return "redirect:/catalogue/" + id + "/edit";
+        }).orElseGet(() -> {
+            model.addAttribute("categoryForm", CategoryForm.of(catalogue.get(id)));
+            return showForm(model, id);
+        });
     }
 
     /** Every form page, also when re-shown with errors, is for catalogue editors only. */

@@ -4,6 +4,18 @@ package org.zhijian.classification.domain;
 public enum SupervisionClass {
     A, B, C, D;
 
+    public boolean isClassA() {
+        return this == A;
+    }
+
+    public boolean isClassB() {
+        return this == B;
+    }
+
+    public boolean isClassC() {
+        return this == C;
+    }
+
     public String messageCode() {
         return "risk.class." + name();
     }

@@ -27,18 +27,16 @@ import org.zhijian.classification.domain.ClassificationService;
 import org.zhijian.classification.domain.EnterpriseClass;
 import org.zhijian.classification.domain.IncidentKind;
 import org.zhijian.classification.domain.SupervisionClass;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/classification")
 class ClassificationController {
 
-    static final String LIST_VIEW = "risk/classes";
-    static final String DETAIL_VIEW = "risk/class";
-    static final String RULES_VIEW = "risk/class-rules";
+    static final String LIST_VIEW = "classification/classes";
+    static final String DETAIL_VIEW = "classification/class";
+    static final String RULES_VIEW = "classification/class-rules";
     private static final int PAGE_SIZE = 30;
 
     private final ClassificationService classification;
@@ -138,57 +136,42 @@ class ClassificationController {
     String override(@PathVariable Long enterpriseId,
                     @Valid @ModelAttribute("overrideForm") ClassificationForms.OverrideForm form, BindingResult result,
                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                classification.override(enterpriseId, form.getVersion(), form.getSupervisionClass(), form.getReason());
-                redirect.addFlashAttribute("flash", "risk.class.overridden");
-                return "redirect:/classification/" + enterpriseId;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        response.setStatus(response.getStatus() == 200 ? 400 : response.getStatus());
-        return show(enterpriseId, model);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            classification.override(enterpriseId, form.getVersion(), form.getSupervisionClass(), form.getReason());
+            redirect.addFlashAttribute("flash", "risk.class.overridden");
+            return "redirect:/classification/" + enterpriseId;
+        }).orElseGet(() -> {
+            response.setStatus(response.getStatus() == 200 ? 400 : response.getStatus());
+            return show(enterpriseId, model);
+        });
     }
 
     @PostMapping("/{enterpriseId}/inspection")
     String inspection(@PathVariable Long enterpriseId,
                       @Valid @ModelAttribute("inspectionForm") ClassificationForms.InspectionForm form,
                       BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                classification.recordInspection(enterpriseId, form.getVersion(), form.getInspectedOn());
-                redirect.addFlashAttribute("flash", "risk.class.inspected");
-                return "redirect:/classification/" + enterpriseId;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        response.setStatus(response.getStatus() == 200 ? 400 : response.getStatus());
-        return show(enterpriseId, model);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            classification.recordInspection(enterpriseId, form.getVersion(), form.getInspectedOn());
+            redirect.addFlashAttribute("flash", "risk.class.inspected");
+            return "redirect:/classification/" + enterpriseId;
+        }).orElseGet(() -> {
+            response.setStatus(response.getStatus() == 200 ? 400 : response.getStatus());
+            return show(enterpriseId, model);
+        });
     }
 
     @PostMapping("/{enterpriseId}/incidents")
     String incident(@PathVariable Long enterpriseId,
                     @Valid @ModelAttribute("incidentForm") ClassificationForms.IncidentForm form, BindingResult result,
                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                classification.recordIncident(enterpriseId, form.getKind(), form.getOccurredOn(), form.getSummary());
-                redirect.addFlashAttribute("flash", "risk.incident.recorded");
-                return "redirect:/classification/" + enterpriseId;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        response.setStatus(400);
-        return show(enterpriseId, model);
+        return FormSubmission.of(result).save(() -> {
+            classification.recordIncident(enterpriseId, form.getKind(), form.getOccurredOn(), form.getSummary());
+            redirect.addFlashAttribute("flash", "risk.incident.recorded");
+            return "redirect:/classification/" + enterpriseId;
+        }).orElseGet(() -> {
+            response.setStatus(400);
+            return show(enterpriseId, model);
+        });
     }
 
     @PostMapping("/recompute")

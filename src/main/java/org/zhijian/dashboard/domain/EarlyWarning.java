@@ -15,6 +15,11 @@ public record EarlyWarning(Kind kind, long subjectId, String subject, Long distr
     public enum Kind {
         DISTRICT_DROP, PRODUCT_DROP, HAZARD_CLUSTER;
 
+        /** The subject is a product category; for the other kinds it is a district. */
+        public boolean isAboutProduct() {
+            return this == PRODUCT_DROP;
+        }
+
         public String messageCode() {
             return "dashboard.warning." + name();
         }

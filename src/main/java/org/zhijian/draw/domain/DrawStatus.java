@@ -4,6 +4,14 @@ package org.zhijian.draw.domain;
 public enum DrawStatus {
     DRAFT, PUBLISHED;
 
+    public boolean isDraft() {
+        return this == DRAFT;
+    }
+
+    public boolean isPublished() {
+        return this == PUBLISHED;
+    }
+
     public String messageCode() {
         return "risk.draw.status." + name();
     }

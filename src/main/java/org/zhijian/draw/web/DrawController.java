@@ -23,19 +23,18 @@ import org.zhijian.campaign.domain.CampaignService;
 import org.zhijian.classification.domain.SupervisionClass;
 import org.zhijian.draw.domain.DrawService;
 import org.zhijian.draw.domain.RandomDraw;
-import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.CurrentUser;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/draws")
 class DrawController {
 
-    static final String LIST_VIEW = "risk/draws";
-    static final String FORM_VIEW = "risk/draw-form";
-    static final String DETAIL_VIEW = "risk/draw";
-    static final String CONFLICTS_VIEW = "risk/conflicts";
+    static final String LIST_VIEW = "draw/draws";
+    static final String FORM_VIEW = "draw/draw-form";
+    static final String DETAIL_VIEW = "draw/draw";
+    static final String CONFLICTS_VIEW = "draw/conflicts";
 
     private final DrawService draws;
     private final CampaignService campaigns;
@@ -73,16 +72,11 @@ class DrawController {
     @PostMapping
     String create(@Valid @ModelAttribute("drawForm") DrawForms.DrawForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                RandomDraw d = draws.draw(form.toRequest());
-                redirect.addFlashAttribute("flash", "risk.draw.created");
-                return "redirect:/draws/" + d.getId();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return showForm(model);
+        return FormSubmission.of(result).save(() -> {
+            RandomDraw d = draws.draw(form.toRequest());
+            redirect.addFlashAttribute("flash", "risk.draw.created");
+            return "redirect:/draws/" + d.getId();
+        }).orElseGet(() -> showForm(model));
     }
 
     @GetMapping("/{id}")
@@ -104,18 +98,15 @@ class DrawController {
     @PostMapping("/{id}/changes")
     String change(@PathVariable Long id, @Valid @ModelAttribute("changeForm") DrawForms.ChangeForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                draws.replaceInspector(id, form.getEntryId(), form.getOutgoingId(), form.getIncomingId(),
-                        form.getReason());
-                redirect.addFlashAttribute("flash", "risk.draw.changed");
-                return "redirect:/draws/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        response.setStatus(400);
-        return show(id, model);
+        return FormSubmission.of(result).save(() -> {
+            draws.replaceInspector(id, form.getEntryId(), form.getOutgoingId(), form.getIncomingId(),
+                    form.getReason());
+            redirect.addFlashAttribute("flash", "risk.draw.changed");
+            return "redirect:/draws/" + id;
+        }).orElseGet(() -> {
+            response.setStatus(400);
+            return show(id, model);
+        });
     }
 
     @PostMapping("/{id}/publish")
@@ -138,17 +129,14 @@ class DrawController {
     @PostMapping("/conflicts")
     String recordConflict(@Valid @ModelAttribute("conflictForm") DrawForms.ConflictForm form, BindingResult result,
                           Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                draws.recordConflict(form.getUserId(), form.getEnterpriseId(), form.getReason());
-                redirect.addFlashAttribute("flash", "risk.conflict.recorded");
-                return "redirect:/draws/conflicts";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        response.setStatus(400);
-        return conflicts(model);
+        return FormSubmission.of(result).save(() -> {
+            draws.recordConflict(form.getUserId(), form.getEnterpriseId(), form.getReason());
+            redirect.addFlashAttribute("flash", "risk.conflict.recorded");
+            return "redirect:/draws/conflicts";
+        }).orElseGet(() -> {
+            response.setStatus(400);
+            return conflicts(model);
+        });
     }
 
     /** Inspectors the user may assign: their district's, or every district's for city users. */

@@ -24,10 +24,8 @@ import org.zhijian.enterprise.domain.EnterpriseStatus;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/enterprises")
@@ -100,17 +98,11 @@ class EnterpriseController {
     @PostMapping
     String create(@Valid @ModelAttribute("enterpriseForm") EnterpriseForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(model, null);
-        }
-        try {
+        return FormSubmission.of(result).save(() -> {
             Enterprise e = enterprises.create(form.toDetails());
             redirect.addFlashAttribute("flash", "enterprise.created");
             return "redirect:/enterprises/" + e.getId();
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return showForm(model, null);
-        }
+        }).orElseGet(() -> showForm(model, null));
     }
 
     @GetMapping("/{id}")
@@ -135,20 +127,11 @@ class EnterpriseController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("enterpriseForm") EnterpriseForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (result.hasErrors()) {
-            return showForm(model, id);
-        }
-        try {
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
             enterprises.update(id, form.getVersion(), form.toDetails());
             redirect.addFlashAttribute("flash", "enterprise.updated");
             return "redirect:/enterprises/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        } catch (StaleEditException e) {
-            response.setStatus(FormErrors.stale(model, e).value());
-            form.setVersion(e.getCurrentVersion());
-        }
-        return showForm(model, id);
+        }).orElseGet(() -> showForm(model, id));
     }
 
     private String showForm(Model model, Long id) {

@@ -33,19 +33,17 @@ import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.hazard.domain.HazardStatus;
 import org.zhijian.hazard.domain.RectificationNotice;
 import org.zhijian.riskpoint.domain.RiskPointService;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.CurrentUser;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/risk/hazards")
 class HazardController {
 
-    static final String LIST_VIEW = "risk/hazards";
-    static final String FORM_VIEW = "risk/hazard-form";
-    static final String DETAIL_VIEW = "risk/hazard";
+    static final String LIST_VIEW = "hazard/hazards";
+    static final String FORM_VIEW = "hazard/hazard-form";
+    static final String DETAIL_VIEW = "hazard/hazard";
     private static final int PAGE_SIZE = 20;
 
     private final HazardService hazards;
@@ -117,16 +115,11 @@ class HazardController {
     @PostMapping
     String create(@Valid @ModelAttribute("hazardForm") HazardForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Hazard h = hazards.record(form.toDetails());
-                redirect.addFlashAttribute("flash", "risk.hazard.created");
-                return "redirect:/risk/hazards/" + h.getId();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return showForm(model, form.getEnterpriseId());
+        return FormSubmission.of(result).save(() -> {
+            Hazard h = hazards.record(form.toDetails());
+            redirect.addFlashAttribute("flash", "risk.hazard.created");
+            return "redirect:/risk/hazards/" + h.getId();
+        }).orElseGet(() -> showForm(model, form.getEnterpriseId()));
     }
 
     @GetMapping("/{id}")
@@ -152,20 +145,14 @@ class HazardController {
     @PostMapping("/{id}/actions")
     String act(@PathVariable Long id, @Valid @ModelAttribute("hazardActionForm") HazardActionForm form,
                BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                hazards.perform(id, form.getVersion(), form.getAction(), form.getNote());
-                redirect.addFlashAttribute("flash", "risk.hazard.acted");
-                return "redirect:/risk/hazards/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        response.setStatus(response.getStatus() == 200 ? 400 : response.getStatus());
-        return show(id, model);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            hazards.perform(id, form.getVersion(), form.getAction(), form.getNote());
+            redirect.addFlashAttribute("flash", "risk.hazard.acted");
+            return "redirect:/risk/hazards/" + id;
+        }).orElseGet(() -> {
+            response.setStatus(response.getStatus() == 200 ? 400 : response.getStatus());
+            return show(id, model);
+        });
     }
 
     @GetMapping("/{id}/notice.pdf")

@@ -15,7 +15,7 @@ import org.zhijian.inbox.domain.InboxMessage;
 @RequestMapping("/inbox")
 class InboxController {
 
-    static final String VIEW = "risk/inbox";
+    static final String VIEW = "inbox/inbox";
 
     private final Inbox inbox;
 

@@ -26,10 +26,8 @@ import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.licence.domain.LicenceStatus;
 import org.zhijian.licence.domain.ProductionLicence;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/licences")
@@ -142,17 +140,11 @@ class LicenceController {
     @PostMapping
     String create(@Valid @ModelAttribute("licenceForm") LicenceForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(model, null, form.getEnterpriseId());
-        }
-        try {
+        return FormSubmission.of(result).save(() -> {
             ProductionLicence l = licences.record(form.toDetails());
             redirect.addFlashAttribute("flash", "licence.created");
             return "redirect:/licences/" + l.getId();
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-            return showForm(model, null, form.getEnterpriseId());
-        }
+        }).orElseGet(() -> showForm(model, null, form.getEnterpriseId()));
     }
 
     @GetMapping("/{id}")
@@ -181,41 +173,26 @@ class LicenceController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("licenceForm") LicenceForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (result.hasErrors()) {
-            return showForm(model, id, form.getEnterpriseId());
-        }
-        try {
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
             licences.update(id, form.getVersion(), form.toDetails());
             redirect.addFlashAttribute("flash", "licence.updated");
             return "redirect:/licences/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.reject(result, e);
-        } catch (StaleEditException e) {
-            response.setStatus(FormErrors.stale(model, e).value());
-            form.setVersion(e.getCurrentVersion());
-        }
-        return showForm(model, id, form.getEnterpriseId());
+        }).orElseGet(() -> showForm(model, id, form.getEnterpriseId()));
     }
 
     @PostMapping("/{id}/transitions")
     String transition(@PathVariable Long id, @Valid @ModelAttribute("transitionForm") TransitionForm form,
                       BindingResult result, Model model, RedirectAttributes redirect,
                       HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                licences.transition(id, form.getVersion(), form.getTargetStatus(), form.getReason(),
-                        form.getLegalBasis());
-                redirect.addFlashAttribute("flash", "licence.transitioned");
-                return "redirect:/licences/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        response.setStatus(response.getStatus() == 200 ? 400 : response.getStatus());
-        return show(id, model);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            licences.transition(id, form.getVersion(), form.getTargetStatus(), form.getReason(),
+                    form.getLegalBasis());
+            redirect.addFlashAttribute("flash", "licence.transitioned");
+            return "redirect:/licences/" + id;
+        }).orElseGet(() -> {
+            response.setStatus(response.getStatus() == 200 ? 400 : response.getStatus());
+            return show(id, model);
+        });
     }
 
     private String showForm(Model model, Long id, Long enterpriseId) {

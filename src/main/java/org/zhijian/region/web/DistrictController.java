@@ -14,10 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 /** City admins set up the districts of their city. */
 @Controller
@@ -48,16 +46,11 @@ class DistrictController {
     @PostMapping
     String create(@Valid @ModelAttribute("districtForm") DistrictForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                districts.create(form.getCode(), form.getNameZh(), form.getNameEn(), form.getSortOrder());
-                redirect.addFlashAttribute("flash", "district.created");
-                return "redirect:/admin/districts";
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return show(model, null);
+        return FormSubmission.of(result).save(() -> {
+            districts.create(form.getCode(), form.getNameZh(), form.getNameEn(), form.getSortOrder());
+            redirect.addFlashAttribute("flash", "district.created");
+            return "redirect:/admin/districts";
+        }).orElseGet(() -> show(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -69,17 +62,11 @@ class DistrictController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("districtForm") DistrictForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                districts.update(id, form.getVersion(), form.getNameZh(), form.getNameEn(), form.getSortOrder());
-                redirect.addFlashAttribute("flash", "district.updated");
-                return "redirect:/admin/districts";
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        return show(model, id);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            districts.update(id, form.getVersion(), form.getNameZh(), form.getNameEn(), form.getSortOrder());
+            redirect.addFlashAttribute("flash", "district.updated");
+            return "redirect:/admin/districts";
+        }).orElseGet(() -> show(model, id));
     }
 
     private String show(Model model, Long id) {

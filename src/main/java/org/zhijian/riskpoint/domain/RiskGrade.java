@@ -27,6 +27,11 @@ public enum RiskGrade {
         return hex;
     }
 
+    /** Yellow: light enough that text on it must be dark. */
+    public boolean isLightColour() {
+        return this == GENERAL;
+    }
+
     public String messageCode() {
         return "risk.grade." + name();
     }

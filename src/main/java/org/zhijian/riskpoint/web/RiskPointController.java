@@ -33,18 +33,17 @@ import org.zhijian.riskpoint.domain.RiskPoint;
 import org.zhijian.riskpoint.domain.RiskPointQuery;
 import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/risk")
 class RiskPointController {
 
-    static final String LIST_VIEW = "risk/points";
-    static final String FORM_VIEW = "risk/point-form";
-    static final String DETAIL_VIEW = "risk/point";
-    static final String BANDS_VIEW = "risk/bands";
+    static final String LIST_VIEW = "riskpoint/points";
+    static final String FORM_VIEW = "riskpoint/point-form";
+    static final String DETAIL_VIEW = "riskpoint/point";
+    static final String BANDS_VIEW = "riskpoint/bands";
     private static final int PAGE_SIZE = 20;
 
     private final RiskPointService points;
@@ -101,16 +100,11 @@ class RiskPointController {
     @PostMapping("/points")
     String create(@Valid @ModelAttribute("riskPointForm") RiskPointForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                RiskPoint p = points.record(form.toDetails());
-                redirect.addFlashAttribute("flash", "risk.point.created");
-                return "redirect:/risk/points/" + p.getId();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return showForm(model, null, form.getEnterpriseId());
+        return FormSubmission.of(result).save(() -> {
+            RiskPoint p = points.record(form.toDetails());
+            redirect.addFlashAttribute("flash", "risk.point.created");
+            return "redirect:/risk/points/" + p.getId();
+        }).orElseGet(() -> showForm(model, null, form.getEnterpriseId()));
     }
 
     @GetMapping("/points/{id}")
@@ -133,19 +127,11 @@ class RiskPointController {
     @PostMapping("/points/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("riskPointForm") RiskPointForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                points.update(id, form.getVersion(), form.toDetails());
-                redirect.addFlashAttribute("flash", "risk.point.updated");
-                return "redirect:/risk/points/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        return showForm(model, id, form.getEnterpriseId());
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            points.update(id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("flash", "risk.point.updated");
+            return "redirect:/risk/points/" + id;
+        }).orElseGet(() -> showForm(model, id, form.getEnterpriseId()));
     }
 
     @GetMapping("/bands")

@@ -56,4 +56,17 @@ public enum BatchStatus {
     public String messageCode() {
         return "spotcheck.status." + name();
     }
+
+    /** Sampled, its test results not yet entered. */
+    public boolean isAwaitingResults() {
+        return this == SAMPLED;
+    }
+
+    public boolean isNotified() {
+        return this == NOTIFIED;
+    }
+
+    public boolean isRetestRequested() {
+        return this == RETEST_REQUESTED;
+    }
 }

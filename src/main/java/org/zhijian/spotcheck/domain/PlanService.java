@@ -82,6 +82,11 @@ public class PlanService {
         return list;
     }
 
+    /** Done against planned over every district the current user may see. */
+    public PlanProgress totalProgress(Long planId) {
+        return PlanProgress.total(progress(planId));
+    }
+
     /** Refuses (404, logged) a plan the user may not see; for every service that takes a plan id. */
     static void checkVisible(AuditTrail audit, AccessScope scope, SpotCheckPlan p) {
         audit.checkVisible(scope, p.visibleTo(scope), p.getOwnerDistrictId(), ENTITY, p.getId());

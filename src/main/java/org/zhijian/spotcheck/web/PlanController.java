@@ -27,10 +27,8 @@ import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.spotcheck.domain.SpotCheckPlan;
 import org.zhijian.spotcheck.domain.PassRateService;
 import org.zhijian.spotcheck.domain.PassRateSlice;
-import org.zhijian.system.BusinessRuleException;
-import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.FormSubmission;
 
 @Controller
 @RequestMapping("/spotchecks/plans")
@@ -87,12 +85,10 @@ class PlanController {
     }
 
     /** Planned and done batches of each plan, over the districts the user may see. */
-    private Map<Long, int[]> totals(List<SpotCheckPlan> list) {
-        Map<Long, int[]> totals = new LinkedHashMap<>();
+    private Map<Long, PlanProgress> totals(List<SpotCheckPlan> list) {
+        Map<Long, PlanProgress> totals = new LinkedHashMap<>();
         for (SpotCheckPlan p : list) {
-            List<PlanProgress> progress = plans.progress(p.getId());
-            totals.put(p.getId(), new int[] {progress.stream().mapToInt(PlanProgress::planned).sum(),
-                    (int) progress.stream().mapToLong(PlanProgress::done).sum()});
+            totals.put(p.getId(), plans.totalProgress(p.getId()));
         }
         return totals;
     }
@@ -121,16 +117,11 @@ class PlanController {
     @PostMapping
     String create(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                SpotCheckPlan p = plans.create(form.toDetails());
-                redirect.addFlashAttribute("flash", "spotcheck.plan.created");
-                return "redirect:/spotchecks/plans/" + p.getId();
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            }
-        }
-        return showForm(model, null);
+        return FormSubmission.of(result).save(() -> {
+            SpotCheckPlan p = plans.create(form.toDetails());
+            redirect.addFlashAttribute("flash", "spotcheck.plan.created");
+            return "redirect:/spotchecks/plans/" + p.getId();
+        }).orElseGet(() -> showForm(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -142,19 +133,11 @@ class PlanController {
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            try {
-                plans.update(id, form.getVersion(), form.toDetails());
-                redirect.addFlashAttribute("flash", "spotcheck.plan.updated");
-                return "redirect:/spotchecks/plans/" + id;
-            } catch (BusinessRuleException e) {
-                FormErrors.reject(result, e);
-            } catch (StaleEditException e) {
-                response.setStatus(FormErrors.stale(model, e).value());
-                form.setVersion(e.getCurrentVersion());
-            }
-        }
-        return showForm(model, id);
+        return FormSubmission.of(result).versioned(model, response, form::setVersion).save(() -> {
+            plans.update(id, form.getVersion(), form.toDetails());
+            redirect.addFlashAttribute("flash", "spotcheck.plan.updated");
+            return "redirect:/spotchecks/plans/" + id;
+        }).orElseGet(() -> showForm(model, id));
     }
 
     @PostMapping("/{id}/publish")

@@ -64,7 +64,8 @@ class SpotCheckExports {
         }
     }
 
-    void plans(List<org.zhijian.spotcheck.domain.SpotCheckPlan> plans, Map<Long, int[]> totals,
+    void plans(List<org.zhijian.spotcheck.domain.SpotCheckPlan> plans,
+               Map<Long, org.zhijian.spotcheck.domain.PlanProgress> totals,
                HttpServletResponse response) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         try (XlsxSheet sheet = XlsxSheet.open(response, msg("spotcheck.export.plansFile", locale),
@@ -72,9 +73,9 @@ class SpotCheckExports {
             sheet.header(messages, locale, "field.code", "field.title", "field.year", "field.level", "field.joint",
                     "spotcheck.plan.planned", "spotcheck.plan.done");
             for (var p : plans) {
-                int[] t = totals.get(p.getId());
+                var t = totals.get(p.getId());
                 sheet.add(Arrays.asList(p.getCode(), p.getTitle(), p.getYear(), msg(p.getLevel().messageCode(), locale),
-                        msg(p.isJoint() ? "spotcheck.yes" : "spotcheck.no", locale), t[0], t[1]));
+                        msg(p.isJoint() ? "spotcheck.yes" : "spotcheck.no", locale), t.planned(), (int) t.done()));
             }
         }
     }

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,13 @@ import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.region.domain.District;
 import org.zhijian.spotcheck.SpotCheckTestData;
+import org.zhijian.spotcheck.domain.BatchDetails;
 import org.zhijian.spotcheck.domain.BatchService;
+import org.zhijian.spotcheck.domain.PlanDetails;
+import org.zhijian.spotcheck.domain.PlanLevel;
+import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.spotcheck.domain.SamplingBatch;
+import org.zhijian.spotcheck.domain.SpotCheckPlan;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 
@@ -39,11 +46,15 @@ class SpotCheckPagesTests extends PostgresIntegrationTests {
     BatchService batches;
 
     @Autowired
+    PlanService plans;
+
+    @Autowired
     SpotCheckTestData data;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    District district;
     Enterprise enterprise;
     ProductCategory product;
     User inspector;
@@ -51,7 +62,7 @@ class SpotCheckPagesTests extends PostgresIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        District district = fixtures.district();
+        district = fixtures.district();
         enterprise = fixtures.enterprise(district.getId(), Industry.WOOD_PANEL);
         product = data.woodPanel();
         inspector = fixtures.user(Role.INSPECTOR, district.getId());
@@ -107,5 +118,33 @@ class SpotCheckPagesTests extends PostgresIntegrationTests {
                 .andExpect(content().string(containsString("Tick at least two samplers")))
                 .andExpect(content().string(containsString("capture=\"environment\"")))
                 .andExpect(content().string(containsString(second.getDisplayName())));
+    }
+
+    @Test
+    void thePlanListShowsTheProgressPlanProgressComputes() throws Exception {
+        User admin = fixtures.user(Role.ADMIN, district.getId());
+        int year = batches.today().getYear();
+        SpotCheckPlan plan = fixtures.as(Fixtures.details(admin), () -> plans.create(new PlanDetails(
+                "QX-" + Fixtures.next(), "计划", year, PlanLevel.DISTRICT, false, null, Set.of(product.getId()),
+                Map.of(district.getId(), 3))));
+        for (int i = 0; i < 2; i++) {
+            BatchDetails d = data.sampling(enterprise, product, inspector, second, batches.today());
+            fixtures.as(Fixtures.details(inspector), () -> batches.record(new BatchDetails(d.formNumber(),
+                    plan.getId(), d.enterpriseId(), d.categoryId(), d.brand(), d.modelSpec(), d.productionBatchNo(),
+                    d.productionDate(), d.sampleQuantity(), d.backupQuantity(), d.quantityUnit(), d.samplingDate(),
+                    d.samplingPlace(), d.agency(), d.samplerIds(), d.submissionToken())));
+        }
+        // 2 of 3: PlanProgress rounds to 67 %, where the page used to cut it to 66 %
+        int percent = fixtures.as(Fixtures.details(inspector), () -> plans.totalProgress(plan.getId())).percent();
+        assertThat(percent).isEqualTo(67);
+
+        String page = mvc.perform(get("/spotchecks/plans").param("year", String.valueOf(year))
+                        .with(user(Fixtures.details(inspector))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int start = page.indexOf("href=\"/spotchecks/plans/" + plan.getId() + "\"");
+        assertThat(start).isPositive();
+        String entry = page.substring(start, page.indexOf("</a>", start));
+        assertThat(entry).contains("style=\"width:" + percent + "%\"", "aria-valuenow=\"2\"",
+                "aria-valuemax=\"3\"", "2 / 3 批次");
     }
 }
