@@ -13,10 +13,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhijian.enterprise.domain.ArchiveTimeline;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseRepository;
 import org.zhijian.enterprise.domain.EnterpriseService;
+import org.zhijian.licence.domain.LicenceChanged;
 import org.zhijian.licence.domain.LicenceStatus;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardService;
@@ -141,6 +144,17 @@ public class ClassificationService {
     @EventListener
     @Transactional
     public void onInputChanged(ClassificationInputChanged event) {
+        recompute(event.enterpriseId());
+    }
+
+    /**
+     * Licence status is an input of the class: a suspension or an expiry moves it at once rather
+     * than at the next daily run. Recomputed just before the licence's transaction commits (all of
+     * its licence changes flushed), the timing of the Hibernate listener this replaces.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Transactional
+    public void onLicenceChanged(LicenceChanged event) {
         recompute(event.enterpriseId());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -38,12 +39,13 @@ public class LicenceService {
     private final EnterpriseService enterprises;
     private final AuditTrail audit;
     private final ArchiveTimeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int validityYears;
     private final int renewalLeadMonths;
 
     LicenceService(LicenceRepository licences, LicenceTransitionRepository transitions, EnterpriseService enterprises,
-                   AuditTrail audit, ArchiveTimeline timeline, Clock clock,
+                   AuditTrail audit, ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock,
                    @Value("${zhijian.licence.validity-years}") int validityYears,
                    @Value("${zhijian.licence.renewal-lead-months}") int renewalLeadMonths) {
         this.licences = licences;
@@ -51,6 +53,7 @@ public class LicenceService {
         this.enterprises = enterprises;
         this.audit = audit;
         this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
         this.validityYears = validityYears;
         this.renewalLeadMonths = renewalLeadMonths;
@@ -114,6 +117,7 @@ public class LicenceService {
         audit.record(ENTITY, l.getId(), "CREATE", enterprise.getDistrictId(), null, l.snapshot());
         timeline.record(enterprise.getId(), l.getCreatedAt(), ArchiveTimeline.LICENCE, "archive.licence.recorded",
                 "/licences/" + l.getId(), l.getNumber().value(), l.getProductName(), l.getExpiresOn());
+        events.publishEvent(new LicenceChanged(l.getId(), enterprise.getId()));
         return l;
     }
 
@@ -136,6 +140,7 @@ public class LicenceService {
         l.update(withExpiry, CurrentUser.username(), clock.instant());
         licences.flush();
         audit.record(ENTITY, id, "UPDATE", l.getEnterprise().getDistrictId(), before, l.snapshot());
+        events.publishEvent(new LicenceChanged(id, l.getEnterprise().getId()));
         return l;
     }
 
@@ -158,6 +163,7 @@ public class LicenceService {
         timeline.record(l.getEnterprise().getId(), t.getOccurredAt(), ArchiveTimeline.LICENCE,
                 "archive.licence.transition", "/licences/" + l.getId(), l.getNumber().value(),
                 "msg:" + t.getFromStatus().messageCode(), "msg:" + t.getToStatus().messageCode(), t.getReason());
+        events.publishEvent(new LicenceChanged(l.getId(), l.getEnterprise().getId()));
         return l;
     }
 
