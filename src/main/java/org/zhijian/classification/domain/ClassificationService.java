@@ -21,6 +21,7 @@ import org.zhijian.enterprise.domain.EnterpriseRepository;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceChanged;
 import org.zhijian.licence.domain.LicenceStatus;
+import org.zhijian.hazard.domain.HazardChanged;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.spotcheck.domain.BatchVerdictChanged;
@@ -36,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Classified supervision (分类监管): gathers the inputs of each licensed enterprise, lets the
  * {@link Classifier} compute its class, keeps the factors, the override and the inspection
- * schedule. Recomputes whenever a {@link ClassificationInputChanged} is published, and daily
- * for what changes with time alone (the three-year window, licence expiry).
+ * schedule. Recomputes when another module reports a change to an input ({@link HazardChanged},
+ * {@link LicenceChanged}, {@link BatchVerdictChanged}; see docs/events.md), when an incident is
+ * recorded here, and daily for what changes with time alone (the three-year window, licence expiry).
  */
 @Service
 @Transactional(readOnly = true)
@@ -141,9 +143,10 @@ public class ClassificationService {
                         since));
     }
 
+    /** A hazard was recorded or moved: the enterprise's open hazards may have changed. */
     @EventListener
     @Transactional
-    public void onInputChanged(ClassificationInputChanged event) {
+    public void onHazardChanged(HazardChanged event) {
         recompute(event.enterpriseId());
     }
 

@@ -19,7 +19,6 @@ import org.zhijian.enterprise.domain.ArchiveTimeline;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.campaign.domain.CampaignScope;
-import org.zhijian.classification.domain.ClassificationInputChanged;
 import org.zhijian.inbox.domain.Inbox;
 import org.zhijian.riskpoint.domain.RiskPointRepository;
 import org.zhijian.system.BusinessRuleException;
@@ -127,7 +126,7 @@ public class HazardService {
         timeline.record(enterprise.getId(), now, ARCHIVE_CATEGORY, "archive.hazard.recorded",
                 "/risk/hazards/" + h.getId(), h.getNoticeNumber(), "msg:" + h.getLevel().messageCode(),
                 h.getDeadline());
-        events.publishEvent(new ClassificationInputChanged(enterprise.getId()));
+        events.publishEvent(new HazardChanged(h.getId(), enterprise.getId()));
         return h;
     }
 
@@ -146,7 +145,7 @@ public class HazardService {
         timeline.record(h.getEnterprise().getId(), step.getOccurredAt(), ARCHIVE_CATEGORY, "archive.hazard.step",
                 "/risk/hazards/" + id, h.getNoticeNumber(), "msg:" + action.messageCode(),
                 "msg:" + h.getStatus().messageCode());
-        events.publishEvent(new ClassificationInputChanged(h.getEnterprise().getId()));
+        events.publishEvent(new HazardChanged(id, h.getEnterprise().getId()));
         return h;
     }
 
