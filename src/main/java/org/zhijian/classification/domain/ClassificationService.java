@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseRepository;
 import org.zhijian.enterprise.domain.EnterpriseService;
@@ -61,15 +62,15 @@ public class ClassificationService {
     private final ClassificationRules rules;
     private final Classifier classifier;
     private final AuditTrail audit;
-    private final ArchiveTimeline timeline;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
     ClassificationService(EnterpriseClassRepository classes, EnterpriseIncidentRepository incidents,
                           EnterpriseRepository enterpriseRepository, EnterpriseService enterprises,
                           HazardService hazards, SpotCheckRecordSource spotChecks, ProductRiskSource productRisk,
-                          ClassificationRules rules, AuditTrail audit, ArchiveTimeline timeline, JsonMapper json,
-                          Clock clock) {
+                          ClassificationRules rules, AuditTrail audit, ApplicationEventPublisher events,
+                          JsonMapper json, Clock clock) {
         this.classes = classes;
         this.incidents = incidents;
         this.enterpriseRepository = enterpriseRepository;
@@ -80,7 +81,7 @@ public class ClassificationService {
         this.rules = rules;
         this.classifier = new Classifier(rules);
         this.audit = audit;
-        this.timeline = timeline;
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -193,8 +194,8 @@ public class ClassificationService {
                     row.snapshot());
         }
         if (changed) {
-            timeline.record(e.getId(), now, ARCHIVE_CATEGORY, "archive.class.changed", "/classification/" + e.getId(),
-                    "msg:" + row.effectiveClass().messageCode(), c.score());
+            events.publishEvent(ArchiveEvent.of(e.getId(), now, ARCHIVE_CATEGORY, "archive.class.changed",
+                    "/classification/" + e.getId(), "msg:" + row.effectiveClass().messageCode(), c.score()));
         }
         return Optional.of(row);
     }
@@ -228,10 +229,10 @@ public class ClassificationService {
         classes.flush();
         audit.record(ENTITY, row.getId(), "OVERRIDE", row.getEnterprise().getDistrictId(), before, row.snapshot(),
                 reason);
-        timeline.record(enterpriseId, clock.instant(), ARCHIVE_CATEGORY,
+        events.publishEvent(ArchiveEvent.of(enterpriseId, clock.instant(), ARCHIVE_CATEGORY,
                 cls == null ? "archive.class.overrideCleared" : "archive.class.overridden",
                 "/classification/" + enterpriseId, "msg:" + row.effectiveClass().messageCode(),
-                reason == null ? "" : reason);
+                reason == null ? "" : reason));
         return row;
     }
 
@@ -247,8 +248,8 @@ public class ClassificationService {
         row.inspected(on, rules);
         classes.flush();
         audit.record(ENTITY, row.getId(), "INSPECTED", row.getEnterprise().getDistrictId(), before, row.snapshot());
-        timeline.record(enterpriseId, clock.instant(), ARCHIVE_CATEGORY, "archive.class.inspected",
-                "/classification/" + enterpriseId, on, row.getNextDueOn());
+        events.publishEvent(ArchiveEvent.of(enterpriseId, clock.instant(), ARCHIVE_CATEGORY, "archive.class.inspected",
+                "/classification/" + enterpriseId, on, row.getNextDueOn()));
         return row;
     }
 
@@ -263,8 +264,9 @@ public class ClassificationService {
         EnterpriseIncident incident = incidents.save(new EnterpriseIncident(enterpriseId, kind, occurredOn, summary,
                 CurrentUser.username(), clock.instant()));
         audit.record(INCIDENT, incident.getId(), "CREATE", districtId, null, incident.snapshot());
-        timeline.record(enterpriseId, clock.instant(), ARCHIVE_CATEGORY, "archive.incident.recorded",
-                "/classification/" + enterpriseId, "msg:" + kind.messageCode(), incident.getSummary());
+        events.publishEvent(ArchiveEvent.of(enterpriseId, clock.instant(), ARCHIVE_CATEGORY,
+                "archive.incident.recorded", "/classification/" + enterpriseId, "msg:" + kind.messageCode(),
+                incident.getSummary()));
         recompute(enterpriseId);
         return incident;
     }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.account.domain.UserRepository;
-import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.campaign.domain.CampaignScope;
@@ -48,13 +48,12 @@ public class HazardService {
     private final UserRepository users;
     private final Inbox inbox;
     private final AuditTrail audit;
-    private final ArchiveTimeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointRepository points,
                   EnterpriseService enterprises, CampaignScope campaigns, UserRepository users, Inbox inbox,
-                  AuditTrail audit, ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+                  AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.hazards = hazards;
         this.steps = steps;
         this.points = points;
@@ -63,7 +62,6 @@ public class HazardService {
         this.users = users;
         this.inbox = inbox;
         this.audit = audit;
-        this.timeline = timeline;
         this.events = events;
         this.clock = clock;
     }
@@ -123,9 +121,9 @@ public class HazardService {
         steps.save(new HazardStep(h, "RECORD", null, HazardStatus.NOTIFIED, null, actor, now));
         hazards.flush();
         audit.record(ENTITY, h.getId(), "CREATE", enterprise.getDistrictId(), null, h.snapshot());
-        timeline.record(enterprise.getId(), now, ARCHIVE_CATEGORY, "archive.hazard.recorded",
+        events.publishEvent(ArchiveEvent.of(enterprise.getId(), now, ARCHIVE_CATEGORY, "archive.hazard.recorded",
                 "/risk/hazards/" + h.getId(), h.getNoticeNumber(), "msg:" + h.getLevel().messageCode(),
-                h.getDeadline());
+                h.getDeadline()));
         events.publishEvent(new HazardChanged(h.getId(), enterprise.getId()));
         return h;
     }
@@ -142,9 +140,9 @@ public class HazardService {
         hazards.flush();
         audit.record(ENTITY, id, "TRANSITION", h.getEnterprise().getDistrictId(), before, h.snapshot(),
                 step.getFromStatus() + " -> " + step.getToStatus() + (step.getNote() == null ? "" : ": " + step.getNote()));
-        timeline.record(h.getEnterprise().getId(), step.getOccurredAt(), ARCHIVE_CATEGORY, "archive.hazard.step",
-                "/risk/hazards/" + id, h.getNoticeNumber(), "msg:" + action.messageCode(),
-                "msg:" + h.getStatus().messageCode());
+        events.publishEvent(ArchiveEvent.of(h.getEnterprise().getId(), step.getOccurredAt(), ARCHIVE_CATEGORY,
+                "archive.hazard.step", "/risk/hazards/" + id, h.getNoticeNumber(), "msg:" + action.messageCode(),
+                "msg:" + h.getStatus().messageCode()));
         events.publishEvent(new HazardChanged(id, h.getEnterprise().getId()));
         return h;
     }
@@ -165,8 +163,8 @@ public class HazardService {
                         h.getEnterprise().getName(), h.getDeadline());
             }
             audit.record(ENTITY, id, "ESCALATE", districtId, null, null, h.getNoticeNumber());
-            timeline.record(h.getEnterprise().getId(), clock.instant(), ARCHIVE_CATEGORY, "archive.hazard.escalated",
-                    "/risk/hazards/" + id, h.getNoticeNumber(), h.getDeadline());
+            events.publishEvent(ArchiveEvent.of(h.getEnterprise().getId(), clock.instant(), ARCHIVE_CATEGORY,
+                    "archive.hazard.escalated", "/risk/hazards/" + id, h.getNoticeNumber(), h.getDeadline()));
         }
         return overdue.size();
     }
