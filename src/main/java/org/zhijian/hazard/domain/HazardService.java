@@ -19,7 +19,6 @@ import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.campaign.domain.CampaignScope;
-import org.zhijian.inbox.domain.Inbox;
 import org.zhijian.riskpoint.domain.RiskPointRepository;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
@@ -46,13 +45,12 @@ public class HazardService {
     private final EnterpriseService enterprises;
     private final CampaignScope campaigns;
     private final UserRepository users;
-    private final Inbox inbox;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointRepository points,
-                  EnterpriseService enterprises, CampaignScope campaigns, UserRepository users, Inbox inbox,
+                  EnterpriseService enterprises, CampaignScope campaigns, UserRepository users,
                   AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.hazards = hazards;
         this.steps = steps;
@@ -60,7 +58,6 @@ public class HazardService {
         this.enterprises = enterprises;
         this.campaigns = campaigns;
         this.users = users;
-        this.inbox = inbox;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -158,10 +155,9 @@ public class HazardService {
             Hazard h = hazards.findById(id).orElseThrow();
             steps.save(h.escalate(CurrentUser.username(), clock.instant()));
             Long districtId = h.getEnterprise().getDistrictId();
-            for (User head : users.findRoster(Role.HEAD, districtId)) {
-                inbox.send(head.getId(), "inbox.hazard.overdue", "/risk/hazards/" + id, h.getNoticeNumber(),
-                        h.getEnterprise().getName(), h.getDeadline());
-            }
+            events.publishEvent(new HazardEscalated(id, h.getEnterprise().getId(), h.getNoticeNumber(),
+                    h.getEnterprise().getName(), h.getDeadline(),
+                    users.findRoster(Role.HEAD, districtId).stream().map(User::getId).toList()));
             audit.record(ENTITY, id, "ESCALATE", districtId, null, null, h.getNoticeNumber());
             events.publishEvent(ArchiveEvent.of(h.getEnterprise().getId(), clock.instant(), ARCHIVE_CATEGORY,
                     "archive.hazard.escalated", "/risk/hazards/" + id, h.getNoticeNumber(), h.getDeadline()));
