@@ -8,16 +8,21 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseRepository;
 import org.zhijian.enterprise.domain.EnterpriseService;
+import org.zhijian.licence.domain.LicenceChanged;
 import org.zhijian.licence.domain.LicenceStatus;
+import org.zhijian.hazard.domain.HazardChanged;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.spotcheck.domain.BatchVerdictChanged;
@@ -33,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Classified supervision (分类监管): gathers the inputs of each licensed enterprise, lets the
  * {@link Classifier} compute its class, keeps the factors, the override and the inspection
- * schedule. Recomputes whenever a {@link ClassificationInputChanged} is published, and daily
- * for what changes with time alone (the three-year window, licence expiry).
+ * schedule. Recomputes when another module reports a change to an input ({@link HazardChanged},
+ * {@link LicenceChanged}, {@link BatchVerdictChanged}; see docs/events.md), when an incident is
+ * recorded here, and daily for what changes with time alone (the three-year window, licence expiry).
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,15 +62,15 @@ public class ClassificationService {
     private final ClassificationRules rules;
     private final Classifier classifier;
     private final AuditTrail audit;
-    private final ArchiveTimeline timeline;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
     ClassificationService(EnterpriseClassRepository classes, EnterpriseIncidentRepository incidents,
                           EnterpriseRepository enterpriseRepository, EnterpriseService enterprises,
                           HazardService hazards, SpotCheckRecordSource spotChecks, ProductRiskSource productRisk,
-                          ClassificationRules rules, AuditTrail audit, ArchiveTimeline timeline, JsonMapper json,
-                          Clock clock) {
+                          ClassificationRules rules, AuditTrail audit, ApplicationEventPublisher events,
+                          JsonMapper json, Clock clock) {
         this.classes = classes;
         this.incidents = incidents;
         this.enterpriseRepository = enterpriseRepository;
@@ -75,7 +81,7 @@ public class ClassificationService {
         this.rules = rules;
         this.classifier = new Classifier(rules);
         this.audit = audit;
-        this.timeline = timeline;
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -138,9 +144,21 @@ public class ClassificationService {
                         since));
     }
 
+    /** A hazard was recorded or moved: the enterprise's open hazards may have changed. */
     @EventListener
     @Transactional
-    public void onInputChanged(ClassificationInputChanged event) {
+    public void onHazardChanged(HazardChanged event) {
+        recompute(event.enterpriseId());
+    }
+
+    /**
+     * Licence status is an input of the class: a suspension or an expiry moves it at once rather
+     * than at the next daily run. Recomputed just before the licence's transaction commits (all of
+     * its licence changes flushed), the timing of the Hibernate listener this replaces.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @Transactional
+    public void onLicenceChanged(LicenceChanged event) {
         recompute(event.enterpriseId());
     }
 
@@ -176,8 +194,8 @@ public class ClassificationService {
                     row.snapshot());
         }
         if (changed) {
-            timeline.record(e.getId(), now, ARCHIVE_CATEGORY, "archive.class.changed", "/classification/" + e.getId(),
-                    "msg:" + row.effectiveClass().messageCode(), c.score());
+            events.publishEvent(ArchiveEvent.of(e.getId(), now, ARCHIVE_CATEGORY, "archive.class.changed",
+                    "/classification/" + e.getId(), "msg:" + row.effectiveClass().messageCode(), c.score()));
         }
         return Optional.of(row);
     }
@@ -211,10 +229,10 @@ public class ClassificationService {
         classes.flush();
         audit.record(ENTITY, row.getId(), "OVERRIDE", row.getEnterprise().getDistrictId(), before, row.snapshot(),
                 reason);
-        timeline.record(enterpriseId, clock.instant(), ARCHIVE_CATEGORY,
+        events.publishEvent(ArchiveEvent.of(enterpriseId, clock.instant(), ARCHIVE_CATEGORY,
                 cls == null ? "archive.class.overrideCleared" : "archive.class.overridden",
                 "/classification/" + enterpriseId, "msg:" + row.effectiveClass().messageCode(),
-                reason == null ? "" : reason);
+                reason == null ? "" : reason));
         return row;
     }
 
@@ -230,8 +248,8 @@ public class ClassificationService {
         row.inspected(on, rules);
         classes.flush();
         audit.record(ENTITY, row.getId(), "INSPECTED", row.getEnterprise().getDistrictId(), before, row.snapshot());
-        timeline.record(enterpriseId, clock.instant(), ARCHIVE_CATEGORY, "archive.class.inspected",
-                "/classification/" + enterpriseId, on, row.getNextDueOn());
+        events.publishEvent(ArchiveEvent.of(enterpriseId, clock.instant(), ARCHIVE_CATEGORY, "archive.class.inspected",
+                "/classification/" + enterpriseId, on, row.getNextDueOn()));
         return row;
     }
 
@@ -246,8 +264,9 @@ public class ClassificationService {
         EnterpriseIncident incident = incidents.save(new EnterpriseIncident(enterpriseId, kind, occurredOn, summary,
                 CurrentUser.username(), clock.instant()));
         audit.record(INCIDENT, incident.getId(), "CREATE", districtId, null, incident.snapshot());
-        timeline.record(enterpriseId, clock.instant(), ARCHIVE_CATEGORY, "archive.incident.recorded",
-                "/classification/" + enterpriseId, "msg:" + kind.messageCode(), incident.getSummary());
+        events.publishEvent(ArchiveEvent.of(enterpriseId, clock.instant(), ARCHIVE_CATEGORY,
+                "archive.incident.recorded", "/classification/" + enterpriseId, "msg:" + kind.messageCode(),
+                incident.getSummary()));
         recompute(enterpriseId);
         return incident;
     }

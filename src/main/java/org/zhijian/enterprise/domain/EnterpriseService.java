@@ -2,6 +2,7 @@ package org.zhijian.enterprise.domain;
 
 import java.time.Clock;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -29,14 +30,16 @@ public class EnterpriseService {
     private final Districts districts;
     private final AuditTrail audit;
     private final ArchiveTimeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnterpriseService(EnterpriseRepository enterprises, Districts districts, AuditTrail audit,
-                      ArchiveTimeline timeline, Clock clock) {
+                      ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock) {
         this.enterprises = enterprises;
         this.districts = districts;
         this.audit = audit;
         this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,8 +78,8 @@ public class EnterpriseService {
         }
         Enterprise e = enterprises.save(new Enterprise(details, CurrentUser.username(), clock.instant()));
         audit.record(ENTITY, e.getId(), "CREATE", e.getDistrictId(), null, e.snapshot());
-        timeline.record(e.getId(), e.getCreatedAt(), ArchiveTimeline.REGISTRY, "archive.enterprise.created", null,
-                e.getName());
+        events.publishEvent(ArchiveEvent.of(e.getId(), e.getCreatedAt(), ArchiveEvent.REGISTRY,
+                "archive.enterprise.created", null, e.getName()));
         return e;
     }
 
@@ -96,8 +99,8 @@ public class EnterpriseService {
         enterprises.flush();
         audit.record(ENTITY, id, "UPDATE", e.getDistrictId(), before, e.snapshot());
         if (!before.get("status").equals(e.getStatus().name())) {
-            timeline.record(id, e.getUpdatedAt(), ArchiveTimeline.REGISTRY, "archive.enterprise.status", null,
-                    "msg:" + e.getStatus().messageCode());
+            events.publishEvent(ArchiveEvent.of(id, e.getUpdatedAt(), ArchiveEvent.REGISTRY,
+                    "archive.enterprise.status", null, "msg:" + e.getStatus().messageCode()));
         }
         return e;
     }

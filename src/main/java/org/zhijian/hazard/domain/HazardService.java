@@ -15,12 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.account.domain.UserRepository;
-import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.campaign.domain.CampaignScope;
-import org.zhijian.classification.domain.ClassificationInputChanged;
-import org.zhijian.inbox.domain.Inbox;
 import org.zhijian.riskpoint.domain.RiskPointRepository;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
@@ -47,24 +45,20 @@ public class HazardService {
     private final EnterpriseService enterprises;
     private final CampaignScope campaigns;
     private final UserRepository users;
-    private final Inbox inbox;
     private final AuditTrail audit;
-    private final ArchiveTimeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointRepository points,
-                  EnterpriseService enterprises, CampaignScope campaigns, UserRepository users, Inbox inbox,
-                  AuditTrail audit, ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+                  EnterpriseService enterprises, CampaignScope campaigns, UserRepository users,
+                  AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.hazards = hazards;
         this.steps = steps;
         this.points = points;
         this.enterprises = enterprises;
         this.campaigns = campaigns;
         this.users = users;
-        this.inbox = inbox;
         this.audit = audit;
-        this.timeline = timeline;
         this.events = events;
         this.clock = clock;
     }
@@ -124,10 +118,10 @@ public class HazardService {
         steps.save(new HazardStep(h, "RECORD", null, HazardStatus.NOTIFIED, null, actor, now));
         hazards.flush();
         audit.record(ENTITY, h.getId(), "CREATE", enterprise.getDistrictId(), null, h.snapshot());
-        timeline.record(enterprise.getId(), now, ARCHIVE_CATEGORY, "archive.hazard.recorded",
+        events.publishEvent(ArchiveEvent.of(enterprise.getId(), now, ARCHIVE_CATEGORY, "archive.hazard.recorded",
                 "/risk/hazards/" + h.getId(), h.getNoticeNumber(), "msg:" + h.getLevel().messageCode(),
-                h.getDeadline());
-        events.publishEvent(new ClassificationInputChanged(enterprise.getId()));
+                h.getDeadline()));
+        events.publishEvent(new HazardChanged(h.getId(), enterprise.getId()));
         return h;
     }
 
@@ -143,10 +137,10 @@ public class HazardService {
         hazards.flush();
         audit.record(ENTITY, id, "TRANSITION", h.getEnterprise().getDistrictId(), before, h.snapshot(),
                 step.getFromStatus() + " -> " + step.getToStatus() + (step.getNote() == null ? "" : ": " + step.getNote()));
-        timeline.record(h.getEnterprise().getId(), step.getOccurredAt(), ARCHIVE_CATEGORY, "archive.hazard.step",
-                "/risk/hazards/" + id, h.getNoticeNumber(), "msg:" + action.messageCode(),
-                "msg:" + h.getStatus().messageCode());
-        events.publishEvent(new ClassificationInputChanged(h.getEnterprise().getId()));
+        events.publishEvent(ArchiveEvent.of(h.getEnterprise().getId(), step.getOccurredAt(), ARCHIVE_CATEGORY,
+                "archive.hazard.step", "/risk/hazards/" + id, h.getNoticeNumber(), "msg:" + action.messageCode(),
+                "msg:" + h.getStatus().messageCode()));
+        events.publishEvent(new HazardChanged(id, h.getEnterprise().getId()));
         return h;
     }
 
@@ -161,13 +155,12 @@ public class HazardService {
             Hazard h = hazards.findById(id).orElseThrow();
             steps.save(h.escalate(CurrentUser.username(), clock.instant()));
             Long districtId = h.getEnterprise().getDistrictId();
-            for (User head : users.findRoster(Role.HEAD, districtId)) {
-                inbox.send(head.getId(), "inbox.hazard.overdue", "/risk/hazards/" + id, h.getNoticeNumber(),
-                        h.getEnterprise().getName(), h.getDeadline());
-            }
+            events.publishEvent(new HazardEscalated(id, h.getEnterprise().getId(), h.getNoticeNumber(),
+                    h.getEnterprise().getName(), h.getDeadline(),
+                    users.findRoster(Role.HEAD, districtId).stream().map(User::getId).toList()));
             audit.record(ENTITY, id, "ESCALATE", districtId, null, null, h.getNoticeNumber());
-            timeline.record(h.getEnterprise().getId(), clock.instant(), ARCHIVE_CATEGORY, "archive.hazard.escalated",
-                    "/risk/hazards/" + id, h.getNoticeNumber(), h.getDeadline());
+            events.publishEvent(ArchiveEvent.of(h.getEnterprise().getId(), clock.instant(), ARCHIVE_CATEGORY,
+                    "archive.hazard.escalated", "/risk/hazards/" + id, h.getNoticeNumber(), h.getDeadline()));
         }
         return overdue.size();
     }

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.system.BusinessRuleException;
@@ -37,20 +38,20 @@ public class LicenceService {
     private final LicenceTransitionRepository transitions;
     private final EnterpriseService enterprises;
     private final AuditTrail audit;
-    private final ArchiveTimeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int validityYears;
     private final int renewalLeadMonths;
 
     LicenceService(LicenceRepository licences, LicenceTransitionRepository transitions, EnterpriseService enterprises,
-                   AuditTrail audit, ArchiveTimeline timeline, Clock clock,
+                   AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                    @Value("${zhijian.licence.validity-years}") int validityYears,
                    @Value("${zhijian.licence.renewal-lead-months}") int renewalLeadMonths) {
         this.licences = licences;
         this.transitions = transitions;
         this.enterprises = enterprises;
         this.audit = audit;
-        this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
         this.validityYears = validityYears;
         this.renewalLeadMonths = renewalLeadMonths;
@@ -112,8 +113,10 @@ public class LicenceService {
         ProductionLicence l = licences.save(new ProductionLicence(enterprise, withExpiry, CurrentUser.username(),
                 clock.instant()));
         audit.record(ENTITY, l.getId(), "CREATE", enterprise.getDistrictId(), null, l.snapshot());
-        timeline.record(enterprise.getId(), l.getCreatedAt(), ArchiveTimeline.LICENCE, "archive.licence.recorded",
-                "/licences/" + l.getId(), l.getNumber().value(), l.getProductName(), l.getExpiresOn());
+        events.publishEvent(ArchiveEvent.of(enterprise.getId(), l.getCreatedAt(), ArchiveEvent.LICENCE,
+                "archive.licence.recorded", "/licences/" + l.getId(), l.getNumber().value(), l.getProductName(),
+                l.getExpiresOn()));
+        events.publishEvent(new LicenceChanged(l.getId(), enterprise.getId()));
         return l;
     }
 
@@ -136,6 +139,7 @@ public class LicenceService {
         l.update(withExpiry, CurrentUser.username(), clock.instant());
         licences.flush();
         audit.record(ENTITY, id, "UPDATE", l.getEnterprise().getDistrictId(), before, l.snapshot());
+        events.publishEvent(new LicenceChanged(id, l.getEnterprise().getId()));
         return l;
     }
 
@@ -155,9 +159,10 @@ public class LicenceService {
         licences.flush();
         audit.record(ENTITY, l.getId(), "TRANSITION", l.getEnterprise().getDistrictId(), before, l.snapshot(),
                 t.getFromStatus() + " -> " + t.getToStatus() + ": " + t.getReason());
-        timeline.record(l.getEnterprise().getId(), t.getOccurredAt(), ArchiveTimeline.LICENCE,
+        events.publishEvent(ArchiveEvent.of(l.getEnterprise().getId(), t.getOccurredAt(), ArchiveEvent.LICENCE,
                 "archive.licence.transition", "/licences/" + l.getId(), l.getNumber().value(),
-                "msg:" + t.getFromStatus().messageCode(), "msg:" + t.getToStatus().messageCode(), t.getReason());
+                "msg:" + t.getFromStatus().messageCode(), "msg:" + t.getToStatus().messageCode(), t.getReason()));
+        events.publishEvent(new LicenceChanged(l.getId(), l.getEnterprise().getId()));
         return l;
     }
 

@@ -30,7 +30,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.catalogue.domain.CatalogueService;
-import org.zhijian.enterprise.domain.ArchiveTimeline;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.BatchStatus;
 import org.zhijian.spotcheck.domain.PlanLevel;

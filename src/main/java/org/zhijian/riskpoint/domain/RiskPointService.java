@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.campaign.domain.CampaignScope;
@@ -36,19 +37,19 @@ public class RiskPointService {
     private final EnterpriseService enterprises;
     private final CampaignScope campaigns;
     private final AuditTrail audit;
-    private final ArchiveTimeline timeline;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RiskPointService(RiskPointRepository points, RiskAssessmentRepository assessments, RiskBandService bands,
                      EnterpriseService enterprises, CampaignScope campaigns, AuditTrail audit,
-                     ArchiveTimeline timeline, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock) {
         this.points = points;
         this.assessments = assessments;
         this.bands = bands;
         this.enterprises = enterprises;
         this.campaigns = campaigns;
         this.audit = audit;
-        this.timeline = timeline;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -99,8 +100,8 @@ public class RiskPointService {
         points.save(p);
         assessments.save(first);
         audit.record(ENTITY, p.getId(), "CREATE", enterprise.getDistrictId(), null, p.snapshot());
-        timeline.record(enterprise.getId(), now, ARCHIVE_CATEGORY, "archive.risk.pointRecorded",
-                "/risk/points/" + p.getId(), p.getPlaceName(), "msg:" + p.getGrade().messageCode());
+        events.publishEvent(ArchiveEvent.of(enterprise.getId(), now, ARCHIVE_CATEGORY, "archive.risk.pointRecorded",
+                "/risk/points/" + p.getId(), p.getPlaceName(), "msg:" + p.getGrade().messageCode()));
         return p;
     }
 
@@ -122,9 +123,9 @@ public class RiskPointService {
             RiskGrade previous = p.getGrade();
             assessments.save(p.assess(details.assessment(),
                     bands.bandsFor(details.assessment().method()).grade(details.assessment()), actor, now));
-            timeline.record(p.getEnterprise().getId(), now, ARCHIVE_CATEGORY, "archive.risk.pointReassessed",
-                    "/risk/points/" + p.getId(), p.getPlaceName(), "msg:" + previous.messageCode(),
-                    "msg:" + p.getGrade().messageCode());
+            events.publishEvent(ArchiveEvent.of(p.getEnterprise().getId(), now, ARCHIVE_CATEGORY,
+                    "archive.risk.pointReassessed", "/risk/points/" + p.getId(), p.getPlaceName(),
+                    "msg:" + previous.messageCode(), "msg:" + p.getGrade().messageCode()));
         }
         points.flush();
         audit.record(ENTITY, id, "UPDATE", p.getEnterprise().getDistrictId(), before, p.snapshot());

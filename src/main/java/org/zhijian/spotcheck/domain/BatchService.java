@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.ProductCategory;
-import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.system.BusinessRuleException;
@@ -48,7 +48,6 @@ public class BatchService {
     private final EnterpriseService enterprises;
     private final SamplerRoster roster;
     private final AuditTrail audit;
-    private final ArchiveTimeline timeline;
     private final Clock clock;
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
@@ -56,7 +55,7 @@ public class BatchService {
 
     BatchService(SamplingBatchRepository batches, SpotCheckPlanRepository plans, BatchPhotoRepository photos,
                  CatalogueService catalogue, EnterpriseService enterprises, SamplerRoster roster, AuditTrail audit,
-                 ArchiveTimeline timeline, Clock clock, ApplicationEventPublisher events,
+                 Clock clock, ApplicationEventPublisher events,
                  PlatformTransactionManager transactions,
                  @Value("${zhijian.spotcheck.notify-within-days:10}") int notifyDays,
                  @Value("${zhijian.spotcheck.retest-within-days:30}") int retestDays,
@@ -69,7 +68,6 @@ public class BatchService {
         this.enterprises = enterprises;
         this.roster = roster;
         this.audit = audit;
-        this.timeline = timeline;
         this.clock = clock;
         this.events = events;
         this.deadlines = new Deadlines(notifyDays, retestDays, orderDays, closeDays);
@@ -358,7 +356,7 @@ public class BatchService {
 
     private void onTimeline(SamplingBatch b, LocalDate day, String code, Object... args) {
         Instant at = day.equals(today()) ? clock.instant() : day.atTime(12, 0).atZone(clock.getZone()).toInstant();
-        timeline.record(b.getEnterprise().getId(), at, ARCHIVE_CATEGORY, code, "/spotchecks/batches/" + b.getId(),
-                args);
+        events.publishEvent(ArchiveEvent.of(b.getEnterprise().getId(), at, ARCHIVE_CATEGORY, code,
+                "/spotchecks/batches/" + b.getId(), args));
     }
 }

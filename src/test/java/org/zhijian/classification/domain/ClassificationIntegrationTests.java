@@ -8,8 +8,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
@@ -18,6 +21,7 @@ import org.zhijian.region.domain.District;
 import org.zhijian.hazard.domain.HazardDetails;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardService;
+import org.zhijian.licence.domain.LicenceChanged;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 import org.zhijian.system.BusinessRuleException;
@@ -36,6 +40,15 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
 
     @Autowired
     org.zhijian.licence.domain.LicenceService licences;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     District district;
     Enterprise enterprise;
@@ -93,6 +106,24 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
         EnterpriseClass after = fixtures.as(Fixtures.details(admin), () -> classification.get(other.getId()));
         assertThat(after.getScore()).isEqualTo(20);
         assertThat(after.effectiveClass()).isEqualTo(SupervisionClass.B);
+    }
+
+    @Test
+    void theLicenceChangedEventIsWhatRecomputesTheClassJustBeforeItsTransactionCommits() {
+        Enterprise other = fixtures.enterprise(district.getId(), Industry.OTHER);
+        var licence = fixtures.licence(other, LocalDate.now(clock).minusYears(1));
+        String score = "select score from enterprise_class where enterprise_id = ?";
+        // suspended behind the application's back: only the event can tell classification
+        jdbc.update("update production_licence set status = 'SUSPENDED' where id = ?", licence.getId());
+        assertThat(jdbc.queryForObject(score, Integer.class, other.getId())).isZero();
+
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(new LicenceChanged(licence.getId(), other.getId()));
+            assertThat(jdbc.queryForObject(score, Integer.class, other.getId()))
+                    .as("recomputed just before commit, not at publication").isZero();
+        });
+
+        assertThat(jdbc.queryForObject(score, Integer.class, other.getId())).isEqualTo(20);
     }
 
     @Test
