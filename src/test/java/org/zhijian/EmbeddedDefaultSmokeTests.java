@@ -9,34 +9,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.zhijian.support.EmbeddedDemoCityTests;
 
 /**
  * The embedded default, as `./mvnw spring-boot:run` starts it: an H2 file
  * database (here in a temporary folder rather than ./data), the demo city, the
- * demo accounts. Served over real HTTP.
+ * demo accounts. Served over real HTTP, in the context {@link EmbeddedDemoCityTests}
+ * shares (a machine without system fonts, which these pages do not use).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "zhijian.scheduling.enabled=false")
-class EmbeddedDefaultSmokeTests {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void h2InATemporaryFolder(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("zhijian-smoke");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("zhijian")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-    }
+class EmbeddedDefaultSmokeTests extends EmbeddedDemoCityTests {
 
     @Test
     void servesTheLoginPageAndTheDemoCityToADemoAccount() throws Exception {

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +21,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.zhijian.support.EmbeddedDemoCityTests;
 import org.zhijian.system.pdf.PdfFonts;
 
 /**
@@ -37,27 +32,13 @@ import org.zhijian.system.pdf.PdfFonts;
  * PDF the application produces — the closed campaign's archived reports, a hazard's rectification
  * notice, the dashboard's period report — carries its Chinese as text in the bundled font.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"zhijian.scheduling.enabled=false", "zhijian.pdf.system-fonts=false"})
-class PdfWithoutSystemFontsTests {
-
-    @LocalServerPort
-    int port;
+class PdfWithoutSystemFontsTests extends EmbeddedDemoCityTests {
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     PdfFonts fonts;
-
-    @DynamicPropertySource
-    static void h2AndNoFonts(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("zhijian-nofonts");
-        Path emptyFontFolder = Files.createDirectory(dir.resolve("fonts"));
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("zhijian")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        registry.add("zhijian.pdf.font-path", () -> emptyFontFolder.resolve("wqy-microhei.ttc").toString());
-    }
 
     @Test
     void theDemoCityStartsAndEveryPdfCarriesItsChineseInTheBundledFont() throws Exception {

@@ -9,34 +9,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.zhijian.support.EmbeddedDemoCityTests;
 
 /**
  * The dashboards in the embedded demo mode (H2 in PostgreSQL mode, the demo city): the
  * queries that PostgreSQL answers from covering indexes must also run on H2, in both languages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "zhijian.scheduling.enabled=false")
-class DashboardEmbeddedTests {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void h2InATemporaryFolder(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("zhijian-dashboard");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("zhijian")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-    }
+class DashboardEmbeddedTests extends EmbeddedDemoCityTests {
 
     @Test
     void theDemoCityHasDashboardsAndReportsOnH2() throws Exception {

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -26,6 +27,7 @@ import org.zhijian.support.TestDatabase;
  * the city dashboard and of each district dashboard that links to a list equals the rows of that
  * list, and every product of the "failing most" table adds up in its drill-down.
  */
+@Tag("integration")
 @SpringBootTest(properties = "zhijian.demo.enabled=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
@@ -29,6 +30,7 @@ import org.zhijian.support.TestDatabase;
  * when a cluster is first deployed: both come up, and the demo city is loaded
  * once (one instance loads it while the other waits, then finds it there).
  */
+@Tag("integration")
 class DemoCityTwoInstancesTests {
 
     static String database;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
@@ -15,43 +16,23 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for journeys in headless Chromium against the running app on
- * PostgreSQL. Uses Debian's chromium and chromedriver (installed by .ci/run).
+ * PostgreSQL (the application context every {@link PostgresIntegrationTests}
+ * shares). Uses Debian's chromium and chromedriver (installed by .ci/run).
  * Off CI, a machine without them skips these tests; on CI (CI=true) their
  * absence fails the run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-public abstract class BrowserTests {
+@Tag("browser")
+public abstract class BrowserTests extends PostgresIntegrationTests {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ZHIJIAN_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("ZHIJIAN_CHROMEDRIVER",
             "/usr/bin/chromedriver"));
 
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected Fixtures fixtures;
-
     protected WebDriver driver;
     protected WebDriverWait wait;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        TestDatabase.Connection db = TestDatabase.get();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-    }
 
     @BeforeEach
     void startBrowser() {

@@ -1,7 +1,9 @@
 package org.zhijian.support;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -9,23 +11,28 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for integration tests: the whole application on PostgreSQL, migrated by
- * Flyway and validated by Hibernate, with MockMvc. All subclasses share one
- * application context and one database, so tests make their own data with
- * {@link Fixtures} (unique codes and names) instead of expecting an empty table.
+ * Flyway and validated by Hibernate, with MockMvc, served on a random port.
+ * All subclasses, {@link RunningServerTests} and {@link BrowserTests} included,
+ * share this one application context and one database (so declare nothing here
+ * or in a subclass that would change the context: no properties, profiles or
+ * mock beans), and tests make their own data with {@link Fixtures} (unique codes
+ * and names) instead of expecting an empty table. Tagged "integration": run by
+ * {@code ./mvnw verify} (failsafe), never by {@code ./mvnw test}.
  */
-@SpringBootTest
+@Tag("integration")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class PostgresIntegrationTests {
+
+    @LocalServerPort
+    protected int port;
 
     @Autowired
     protected Fixtures fixtures;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        TestDatabase.Connection db = TestDatabase.get();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
+        TestDatabase.register(registry);
     }
 }

@@ -10,39 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base for tests that need the real server on PostgreSQL: real sessions in the
- * database, real cookies, requests truly in parallel over HTTP. Subclasses share
- * one application context; MockMvc is there too for what HTTP cannot reach.
+ * Base for tests that talk to the real server on PostgreSQL: real sessions in the
+ * database, real cookies, requests truly in parallel over HTTP. The application
+ * context is the one every {@link PostgresIntegrationTests} shares; MockMvc is
+ * there too for what HTTP cannot reach.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-public abstract class RunningServerTests {
+public abstract class RunningServerTests extends PostgresIntegrationTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected Fixtures fixtures;
-
     protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
-    }
 
     protected URI uri(String path) {
         return URI.create("http://localhost:" + port + path);

@@ -25,6 +25,11 @@ public final class TestDatabase {
     }
 
     public static synchronized Connection get() {
+        if (Boolean.getBoolean("zhijian.test.unit-only")) {
+            throw new IllegalStateException("./mvnw test runs unit tests only, without PostgreSQL: a test that needs"
+                    + " the database extends PostgresIntegrationTests or is tagged @Tag(\"integration\"), and"
+                    + " ./mvnw verify runs it");
+        }
         if (connection == null) {
             connection = resolve();
         }

@@ -20,6 +20,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -39,6 +40,7 @@ import org.zhijian.support.TestDatabase;
  * started on one is honoured by the other, a scheduled job's lock taken by
  * one is refused to the other, and the minute recount runs once a minute in all.
  */
+@Tag("integration")
 class TwoInstancesTests {
 
     static ConfigurableApplicationContext first;

@@ -1,6 +1,7 @@
 package org.zhijian.resultimport.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -185,23 +186,17 @@ class ImportAcrossInstancesTests extends PostgresIntegrationTests {
                         new Cookie("ZHIJIAN_LANG", "en")).with(user(details())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("This file was already imported (import " + id + ")");
-        assertThat(filesOf(id)).as("the import deletes its files when it ends").isEmpty();
+        // once the job's thread let go of them
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(filesOf(id)).as("the import deletes its files when it ends").isEmpty());
     }
 
-    /** The job's files and any received upload in this instance's folder, once the job's thread let go of them. */
+    /** The job's files and any received upload in this instance's folder. */
     private List<String> filesOf(String id) throws Exception {
-        List<String> names = List.of();
-        for (int i = 0; i < 50; i++) {
-            try (var left = Files.list(files.dir())) {
-                names = left.map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith("job-" + id + ".") || n.endsWith(".part")).toList();
-            }
-            if (names.isEmpty()) {
-                break;
-            }
-            Thread.sleep(100);
+        try (var left = Files.list(files.dir())) {
+            return left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("job-" + id + ".") || n.endsWith(".part")).toList();
         }
-        return names;
     }
 
     @Test
@@ -279,10 +274,8 @@ class ImportAcrossInstancesTests extends PostgresIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private void awaitEnd(long job) throws InterruptedException {
-        for (int i = 0; i < 300 && status(job).equals("RUNNING"); i++) {
-            Thread.sleep(100);
-        }
+    private void awaitEnd(long job) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !status(job).equals("RUNNING"));
     }
 
     private static DuplicateImportException refusal(Runnable attempt) {

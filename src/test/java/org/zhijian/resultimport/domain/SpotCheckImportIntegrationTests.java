@@ -242,15 +242,13 @@ class SpotCheckImportIntegrationTests extends PostgresIntegrationTests {
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(location).matches("/spotchecks/imports/\\d+");
 
-        String status = "RUNNING";
-        for (int i = 0; i < 100 && status.contains("RUNNING"); i++) {
-            Thread.sleep(200);
-            status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                            .get(location + "/progress")
-                            .with(org.springframework.security.test.web.servlet.request
-                                    .SecurityMockMvcRequestPostProcessors.user(details)))
-                    .andReturn().getResponse().getContentAsString();
-        }
+        String status = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .get(location + "/progress")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(details)))
+                        .andReturn().getResponse().getContentAsString(), progress -> !progress.contains("RUNNING"));
         assertThat(status).contains("\"status\":\"COMMITTED\"");
         assertThat(batchesLike(prefix)).isEqualTo(2);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(location)

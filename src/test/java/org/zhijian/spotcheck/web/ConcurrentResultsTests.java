@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -104,16 +105,13 @@ class ConcurrentResultsTests extends PostgresIntegrationTests {
                 .isEqualTo(3);
     }
 
-    private void waitUntilAQueryWaitsForALock() throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            Long waiting = jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database()"
-                    + " and wait_event_type = 'Lock'", Long.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the second recording never waited for the first");
+    private void waitUntilAQueryWaitsForALock() {
+        org.awaitility.Awaitility.await("the second recording waits for the first").atMost(Duration.ofSeconds(30))
+                .until(() -> {
+                    Long waiting = jdbc.queryForObject("select count(*) from pg_stat_activity"
+                            + " where datname = current_database() and wait_event_type = 'Lock'", Long.class);
+                    return waiting != null && waiting > 0;
+                });
     }
 
     private static void await(CountDownLatch latch) {

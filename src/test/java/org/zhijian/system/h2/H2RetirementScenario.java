@@ -1,6 +1,7 @@
 package org.zhijian.system.h2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -8,12 +9,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * unchecked, in a transaction that is rolled back. PDFs are stubbed: the demo city closes a
  * campaign, and fonts are not what this is about.
  */
+@Tag("integration")
 @SpringBootTest(properties = "zhijian.scheduling.enabled=false")
 abstract class H2RetirementScenario {
 
@@ -79,18 +83,17 @@ abstract class H2RetirementScenario {
     }
 
     /** Closes every connection the application has used, as Hikari does at max-lifetime. */
-    private void retireEveryPooledConnection() throws InterruptedException {
+    private void retireEveryPooledConnection() {
         Set<Long> before = Set.copyOf(jdbc.queryForList("select session_id from information_schema.sessions", Long.class));
         dataSource.getHikariPoolMXBean().softEvictConnections();
-        for (int i = 0; i < 100; i++) {
+        await("the pool closes the connections it had before").atMost(Duration.ofSeconds(10)).until(() -> {
             List<Long> open = jdbc.queryForList("select session_id from information_schema.sessions", Long.class);
             if (open.stream().noneMatch(before::contains)) {
-                return;
+                return true;
             }
             dataSource.getHikariPoolMXBean().softEvictConnections();
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the pool did not close the connections it had before");
+            return false;
+        });
     }
 
     /** null when the table is empty, "" when its first row was deleted and inserted again, else the error. */

@@ -126,13 +126,9 @@ class DatabaseOutageTests extends RunningServerTests {
         assertThat(r.body()).contains("系统暂时无法使用", "</html>");
     }
 
-    private HttpResponse<String> awaitReady() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        HttpResponse<String> r;
-        do {
-            r = send(httpGet("/actuator/health/readiness", null));
-        } while (r.statusCode() != 200 && System.nanoTime() < deadline);
-        return r;
+    private HttpResponse<String> awaitReady() {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15))
+                .until(() -> send(httpGet("/actuator/health/readiness", null)), r -> r.statusCode() == 200);
     }
 
     private <T> Future<T> async(Callable<T> call) {
