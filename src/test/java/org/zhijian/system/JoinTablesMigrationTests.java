@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.zhijian.support.TestDatabase;
@@ -25,6 +26,7 @@ import org.zhijian.support.TestDatabase;
  * draw order), with the text columns gone. On PostgreSQL (in a schema of its own in the test
  * database) and on the embedded H2 in PostgreSQL mode, as the application runs it.
  */
+@Tag("integration")
 class JoinTablesMigrationTests {
 
     private static final String BEFORE = "4.71";
