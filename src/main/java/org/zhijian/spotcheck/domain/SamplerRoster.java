@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
 
 /** Who may sign a sampling form: enabled inspectors of the enterprise's district or of the city bureau. */
