@@ -14,9 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
-import org.zhijian.account.domain.UserRepository;
+import org.zhijian.account.domain.Roster;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseRepository;
 import org.zhijian.enterprise.domain.EnterpriseService;
@@ -51,7 +50,7 @@ public class DrawService {
     private final EnterpriseClassRepository classes;
     private final EnterpriseRepository enterpriseRepository;
     private final EnterpriseService enterprises;
-    private final UserRepository users;
+    private final Roster roster;
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
@@ -59,7 +58,7 @@ public class DrawService {
 
     DrawService(DrawRepository draws, DrawEntryRepository entries, DrawChangeRepository changes,
                 InspectorConflictRepository conflicts, CampaignRepository campaigns, EnterpriseClassRepository classes,
-                EnterpriseRepository enterpriseRepository, EnterpriseService enterprises, UserRepository users,
+                EnterpriseRepository enterpriseRepository, EnterpriseService enterprises, Roster roster,
                 AuditTrail audit, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${zhijian.risk.draw.publish-within-working-days:20}")
                 int publishWithin) {
@@ -71,7 +70,7 @@ public class DrawService {
         this.classes = classes;
         this.enterpriseRepository = enterpriseRepository;
         this.enterprises = enterprises;
-        this.users = users;
+        this.roster = roster;
         this.audit = audit;
         this.clock = clock;
         this.publishWithin = publishWithin;
@@ -123,7 +122,7 @@ public class DrawService {
     private DrawView viewOf(RandomDraw d) {
         List<DrawEntry> list = draws.findEntries(d.getId());
         Set<Long> ids = list.stream().flatMap(e -> e.inspectors().stream()).collect(Collectors.toSet());
-        Map<Long, User> inspectors = users.findAllById(ids).stream()
+        Map<Long, User> inspectors = roster.byIds(ids).stream()
                 .collect(Collectors.toMap(User::getId, Function.identity()));
         return new DrawView(d, list, inspectors, draws.findChanges(d.getId()));
     }
@@ -176,8 +175,7 @@ public class DrawService {
         if (at < 0) {
             throw new BusinessRuleException("outgoingId", "risk.draw.change.notDrawn");
         }
-        User in = users.findById(incoming).filter(u -> u.getRole() == Role.INSPECTOR && u.isEnabled()
-                        && u.getDistrictId() != null && u.getDistrictId().equals(entry.getEnterprise().getDistrictId()))
+        User in = roster.inspectorOf(incoming, entry.getEnterprise().getDistrictId())
                 .orElseThrow(() -> new BusinessRuleException("incomingId", "risk.draw.change.notOnRoster"));
         if (current.contains(incoming)) {
             throw new BusinessRuleException("incomingId", "risk.draw.change.alreadyDrawn");
@@ -214,8 +212,9 @@ public class DrawService {
     public InspectorConflict recordConflict(Long userId, Long enterpriseId, String reason) {
         CurrentUser.scope().require(Action.MANAGE_DRAW);
         Long districtId = enterprises.visibleDistrictOf(enterpriseId);
-        users.findById(userId).filter(u -> u.getRole() == Role.INSPECTOR)
-                .orElseThrow(() -> new BusinessRuleException("userId", "risk.conflict.notInspector"));
+        if (!roster.isInspector(userId)) {
+            throw new BusinessRuleException("userId", "risk.conflict.notInspector");
+        }
         if (conflicts.existsByUserIdAndEnterpriseId(userId, enterpriseId)) {
             throw new BusinessRuleException("userId", "risk.conflict.duplicate");
         }
@@ -261,7 +260,7 @@ public class DrawService {
         }
         Map<Long, List<Long>> rosters = new LinkedHashMap<>();
         candidates.stream().map(DrawEngine.Candidate::districtId).distinct().forEach(d ->
-                rosters.put(d, users.findRoster(Role.INSPECTOR, d).stream().map(User::getId).toList()));
+                rosters.put(d, roster.inspectorsOf(d).stream().map(User::getId).toList()));
         Set<DrawEngine.Conflict> recorded = conflicts.findByEnterpriseIdIn(
                         candidates.stream().map(DrawEngine.Candidate::enterpriseId).toList()).stream()
                 .map(InspectorConflict::toConflict).collect(Collectors.toSet());
@@ -275,7 +274,7 @@ public class DrawService {
 
     /** The drawn inspectors of one entry by name, in draw order: the before and after of a manual change. */
     private Map<String, Object> inspectorsOf(DrawEntry entry, List<Long> inspectorIds) {
-        Map<Long, String> names = users.findAllById(inspectorIds).stream()
+        Map<Long, String> names = roster.byIds(inspectorIds).stream()
                 .collect(Collectors.toMap(User::getId, User::getDisplayName));
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("drawEntry", "#" + entry.getPosition() + " " + entry.getEnterprise().getName());
@@ -285,7 +284,7 @@ public class DrawService {
     }
 
     private String nameOf(Long userId) {
-        return users.findById(userId).map(User::getDisplayName).orElse(String.valueOf(userId));
+        return roster.nameOf(userId).orElse(String.valueOf(userId));
     }
 
     private static void requireReason(String reason) {

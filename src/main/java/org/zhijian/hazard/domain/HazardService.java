@@ -12,9 +12,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
-import org.zhijian.account.domain.UserRepository;
+import org.zhijian.account.domain.Roster;
 import org.zhijian.enterprise.domain.ArchiveTimeline;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
@@ -46,7 +45,7 @@ public class HazardService {
     private final RiskPointRepository points;
     private final EnterpriseService enterprises;
     private final CampaignScope campaigns;
-    private final UserRepository users;
+    private final Roster roster;
     private final Inbox inbox;
     private final AuditTrail audit;
     private final ArchiveTimeline timeline;
@@ -54,14 +53,14 @@ public class HazardService {
     private final Clock clock;
 
     HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointRepository points,
-                  EnterpriseService enterprises, CampaignScope campaigns, UserRepository users, Inbox inbox,
+                  EnterpriseService enterprises, CampaignScope campaigns, Roster roster, Inbox inbox,
                   AuditTrail audit, ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock) {
         this.hazards = hazards;
         this.steps = steps;
         this.points = points;
         this.enterprises = enterprises;
         this.campaigns = campaigns;
-        this.users = users;
+        this.roster = roster;
         this.inbox = inbox;
         this.audit = audit;
         this.timeline = timeline;
@@ -161,7 +160,7 @@ public class HazardService {
             Hazard h = hazards.findById(id).orElseThrow();
             steps.save(h.escalate(CurrentUser.username(), clock.instant()));
             Long districtId = h.getEnterprise().getDistrictId();
-            for (User head : users.findRoster(Role.HEAD, districtId)) {
+            for (User head : roster.headsOf(districtId)) {
                 inbox.send(head.getId(), "inbox.hazard.overdue", "/risk/hazards/" + id, h.getNoticeNumber(),
                         h.getEnterprise().getName(), h.getDeadline());
             }
