@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.account.domain.User;
 import org.zhijian.account.domain.Roster;
 import org.zhijian.enterprise.domain.Enterprise;
-import org.zhijian.enterprise.domain.EnterpriseRepository;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.enterprise.domain.EnterpriseStatus;
 import org.zhijian.campaign.domain.Campaign;
-import org.zhijian.campaign.domain.CampaignRepository;
-import org.zhijian.classification.domain.EnterpriseClassRepository;
+import org.zhijian.campaign.domain.CampaignService;
+import org.zhijian.classification.domain.ClassificationService;
 import org.zhijian.classification.domain.SupervisionClass;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
@@ -46,9 +44,8 @@ public class DrawService {
     private final DrawEntryRepository entries;
     private final DrawChangeRepository changes;
     private final InspectorConflictRepository conflicts;
-    private final CampaignRepository campaigns;
-    private final EnterpriseClassRepository classes;
-    private final EnterpriseRepository enterpriseRepository;
+    private final CampaignService campaigns;
+    private final ClassificationService classification;
     private final EnterpriseService enterprises;
     private final Roster roster;
     private final AuditTrail audit;
@@ -57,8 +54,8 @@ public class DrawService {
     private final int publishWithin;
 
     DrawService(DrawRepository draws, DrawEntryRepository entries, DrawChangeRepository changes,
-                InspectorConflictRepository conflicts, CampaignRepository campaigns, EnterpriseClassRepository classes,
-                EnterpriseRepository enterpriseRepository, EnterpriseService enterprises, Roster roster,
+                InspectorConflictRepository conflicts, CampaignService campaigns, ClassificationService classification,
+                EnterpriseService enterprises, Roster roster,
                 AuditTrail audit, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${zhijian.risk.draw.publish-within-working-days:20}")
                 int publishWithin) {
@@ -67,8 +64,7 @@ public class DrawService {
         this.changes = changes;
         this.conflicts = conflicts;
         this.campaigns = campaigns;
-        this.classes = classes;
-        this.enterpriseRepository = enterpriseRepository;
+        this.classification = classification;
         this.enterprises = enterprises;
         this.roster = roster;
         this.audit = audit;
@@ -138,7 +134,7 @@ public class DrawService {
         }
         RandomDraw d = draws.save(new RandomDraw(scoped, seed, encode(picks), CurrentUser.username(),
                 clock.instant()));
-        Map<Long, Enterprise> byId = enterpriseRepository.findByIdIn(picks.stream().map(DrawEngine.Pick::enterpriseId)
+        Map<Long, Enterprise> byId = enterprises.allById(picks.stream().map(DrawEngine.Pick::enterpriseId)
                 .toList()).stream().collect(Collectors.toMap(Enterprise::getId, Function.identity()));
         int position = 1;
         for (DrawEngine.Pick p : picks) {
@@ -229,7 +225,7 @@ public class DrawService {
         AccessScope scope = CurrentUser.scope();
         Long district = scope.narrow(r.districtId());
         if (r.campaignId() != null) {
-            campaigns.findById(r.campaignId())
+            campaigns.find(r.campaignId())
                     .orElseThrow(() -> new BusinessRuleException("campaignId", "risk.campaign.unknown"));
         }
         return new DrawRequest(r.title(), r.campaignId(), district, r.industry(), r.supervisionClass(),
@@ -239,7 +235,7 @@ public class DrawService {
     private List<DrawEngine.Pick> run(DrawRequest r, long seed) {
         List<Object[]> rows;
         if (r.campaignId() != null) {
-            Campaign c = campaigns.findById(r.campaignId()).orElseThrow();
+            Campaign c = campaigns.find(r.campaignId()).orElseThrow();
             Set<Long> districts = new HashSet<>(c.getDistrictIdSet());
             if (r.districtId() != null) {
                 districts.retainAll(Set.of(r.districtId()));
@@ -253,9 +249,8 @@ public class DrawService {
         List<DrawEngine.Candidate> candidates = rows.stream()
                 .map(x -> new DrawEngine.Candidate((Long) x[0], (Long) x[1])).toList();
         if (r.supervisionClass() != null && !candidates.isEmpty()) {
-            Map<Long, SupervisionClass> cls = new HashMap<>();
-            classes.findEffectiveClasses(candidates.stream().map(DrawEngine.Candidate::enterpriseId).toList())
-                    .forEach(x -> cls.put((Long) x[0], (SupervisionClass) x[1]));
+            Map<Long, SupervisionClass> cls = classification.effectiveClasses(
+                    candidates.stream().map(DrawEngine.Candidate::enterpriseId).toList());
             candidates = candidates.stream().filter(c -> cls.get(c.enterpriseId()) == r.supervisionClass()).toList();
         }
         Map<Long, List<Long>> rosters = new LinkedHashMap<>();

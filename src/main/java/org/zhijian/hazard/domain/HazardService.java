@@ -17,10 +17,10 @@ import org.zhijian.account.domain.Roster;
 import org.zhijian.enterprise.domain.ArchiveTimeline;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
-import org.zhijian.campaign.domain.CampaignScope;
 import org.zhijian.classification.domain.ClassificationInputChanged;
 import org.zhijian.inbox.domain.Inbox;
-import org.zhijian.riskpoint.domain.RiskPointRepository;
+import org.zhijian.riskpoint.domain.CampaignCheck;
+import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
@@ -42,9 +42,9 @@ public class HazardService {
 
     private final HazardRepository hazards;
     private final HazardStepRepository steps;
-    private final RiskPointRepository points;
+    private final RiskPointService points;
     private final EnterpriseService enterprises;
-    private final CampaignScope campaigns;
+    private final CampaignCheck campaigns;
     private final Roster roster;
     private final Inbox inbox;
     private final AuditTrail audit;
@@ -52,8 +52,8 @@ public class HazardService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointRepository points,
-                  EnterpriseService enterprises, CampaignScope campaigns, Roster roster, Inbox inbox,
+    HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointService points,
+                  EnterpriseService enterprises, CampaignCheck campaigns, Roster roster, Inbox inbox,
                   AuditTrail audit, ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock) {
         this.hazards = hazards;
         this.steps = steps;
@@ -88,6 +88,11 @@ public class HazardService {
         return hazards.findByEnterpriseId(enterpriseId);
     }
 
+    /** Every hazard filed under a campaign, with its enterprise; unscoped, for the campaign to gather. */
+    public List<Hazard> ofCampaign(Long campaignId) {
+        return hazards.findByCampaignId(campaignId);
+    }
+
     public List<HazardStep> stepsOf(Long id) {
         get(id);
         return hazards.findSteps(id);
@@ -111,8 +116,7 @@ public class HazardService {
         CurrentUser.scope().require(Action.RECORD_HAZARD);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         campaigns.checkOpenFor(details.campaignId(), enterprise);
-        if (details.riskPointId() != null && points.findById(details.riskPointId())
-                .filter(p -> p.getEnterprise().getId().equals(enterprise.getId())).isEmpty()) {
+        if (details.riskPointId() != null && !points.isOf(details.riskPointId(), enterprise.getId())) {
             throw new BusinessRuleException("riskPointId", "risk.hazard.riskPoint.otherEnterprise");
         }
         String actor = CurrentUser.username();

@@ -1,4 +1,4 @@
-package org.zhijian.account.domain;
+package org.zhijian.account.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.account.domain.User;
+import org.zhijian.account.domain.UserRepository;
 import org.zhijian.system.audit.SecurityAuditLog;
 import org.zhijian.system.security.ZhijianUserDetails;
 
