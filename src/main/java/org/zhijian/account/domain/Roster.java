@@ -33,6 +33,11 @@ public class Roster {
         return users.findRoster(Role.HEAD, districtId);
     }
 
+    /** Every district's and the city's enabled inspectors: the agency import matches sampler names against them. */
+    public List<User> allInspectors() {
+        return users.findByRoleAndEnabledTrueOrderById(Role.INSPECTOR);
+    }
+
     /** The user, when they are on the district's inspector roster. */
     public Optional<User> inspectorOf(Long userId, Long districtId) {
         return users.findById(userId).filter(u -> u.getRole() == Role.INSPECTOR && u.isEnabled()

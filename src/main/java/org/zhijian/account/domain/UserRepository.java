@@ -26,6 +26,8 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u from User u where u.enabled = true and u.role = :role and u.districtId = :districtId order by u.displayName")
     List<User> findRoster(Role role, Long districtId);
 
+    List<User> findByRoleAndEnabledTrueOrderById(Role role);
+
     /** A district's active users of a role, then the city-level ones. */
     @Query("select u from User u where u.enabled = true and u.role = :role"
             + " and (u.districtId = :districtId or u.districtId is null) order by u.districtId nulls last,"
