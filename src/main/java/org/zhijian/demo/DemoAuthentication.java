@@ -3,7 +3,7 @@ package org.zhijian.demo;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.system.security.ZhijianUserDetails;
 
 /** Runs demo loading as a city-level admin named "demo", so services apply their normal checks and audit. */

@@ -15,7 +15,7 @@ import org.zhijian.region.domain.District;
 public record DemoCity(List<District> districts, List<User> users, List<Enterprise> enterprises, Random random,
                        LocalDate today) {
 
-    public List<User> usersOf(org.zhijian.account.domain.Role role, Long districtId) {
+    public List<User> usersOf(org.zhijian.system.security.Role role, Long districtId) {
         return users.stream().filter(u -> u.getRole() == role && java.util.Objects.equals(u.getDistrictId(), districtId))
                 .toList();
     }

@@ -2,7 +2,7 @@ package org.zhijian.demo;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.region.domain.District;
 

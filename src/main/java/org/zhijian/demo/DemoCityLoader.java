@@ -14,14 +14,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
-import org.zhijian.account.domain.UserRepository;
+import org.zhijian.account.domain.AccountService;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.region.domain.District;
-import org.zhijian.region.domain.DistrictRepository;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.StartupLock;
 
 /**
@@ -41,8 +41,8 @@ class DemoCityLoader implements SmartInitializingSingleton {
     /** All demo accounts share this password; the README lists them. Demo mode only. */
     static final String DEMO_PASSWORD = "demo1234";
 
-    private final DistrictRepository districts;
-    private final UserRepository users;
+    private final Districts districts;
+    private final AccountService accounts;
     private final EnterpriseService enterprises;
     private final LicenceService licences;
     private final PasswordEncoder passwordEncoder;
@@ -52,11 +52,11 @@ class DemoCityLoader implements SmartInitializingSingleton {
     private final StartupLock startupLock;
     private final EntityManager em;
 
-    DemoCityLoader(DistrictRepository districts, UserRepository users, EnterpriseService enterprises,
+    DemoCityLoader(Districts districts, AccountService accounts, EnterpriseService enterprises,
                    LicenceService licences, PasswordEncoder passwordEncoder, TransactionTemplate tx, Clock clock,
                    List<DemoDataContributor> contributors, StartupLock startupLock, EntityManager em) {
         this.districts = districts;
-        this.users = users;
+        this.accounts = accounts;
         this.enterprises = enterprises;
         this.licences = licences;
         this.passwordEncoder = passwordEncoder;
@@ -73,15 +73,15 @@ class DemoCityLoader implements SmartInitializingSingleton {
     }
 
     private void loadIntoEmptyDatabase() {
-        if (districts.count() > 0) {
+        if (districts.anyExist()) {
             return;
         }
         log.info("Empty database: loading the demo city (台州市)");
         Random random = new Random(20261121L);
         LocalDate today = LocalDate.now(clock);
         DemoCity city = DemoAuthentication.asDemoAdmin(() -> tx.execute(status -> {
-            List<District> ds = districts.saveAll(DemoCityData.districts());
-            List<User> us = users.saveAll(DemoCityData.users(ds, passwordEncoder.encode(DEMO_PASSWORD)));
+            List<District> ds = districts.createAll(DemoCityData.districts());
+            List<User> us = accounts.createAll(DemoCityData.users(ds, passwordEncoder.encode(DEMO_PASSWORD)));
             List<Enterprise> es = new DemoEnterprises(enterprises, licences, random, today, () -> {
                 em.flush();
                 em.clear();

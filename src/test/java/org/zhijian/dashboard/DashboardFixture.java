@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.dashboard.domain.DistrictFigures;
 import org.zhijian.dashboard.domain.MonthCells;
 import org.zhijian.account.domain.User;

@@ -3,7 +3,7 @@ package org.zhijian.spotcheck;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.account.domain.UserRepository;
 import org.zhijian.catalogue.domain.CatalogueService;

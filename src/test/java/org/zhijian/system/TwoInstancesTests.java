@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.ClassUtils;
 import org.zhijian.ZhijianApplication;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.account.domain.UserRepository;
 import org.zhijian.support.Fixtures;

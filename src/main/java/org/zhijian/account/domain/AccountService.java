@@ -1,5 +1,6 @@
 package org.zhijian.account.domain;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +14,7 @@ import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
 /**
@@ -74,6 +76,17 @@ public class AccountService {
                 details.displayName().strip(), details.role(), details.districtId()));
         audit.record(ENTITY, u.getId(), "CREATE", u.getDistrictId(), null, u.snapshot());
         return u;
+    }
+
+    /**
+     * Sets up a new city's accounts in one batch (the demo city), passwords already hashed: no
+     * audit row each. Whoever may set up the city's districts may set up its accounts.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<User> createAll(List<User> accounts) {
+        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        return users.saveAll(accounts);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.system.security.Role;
 
 /**
  * Outside demo mode, creates the first city admin from ZHIJIAN_ADMIN_PASSWORD.

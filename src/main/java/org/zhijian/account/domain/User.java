@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.zhijian.system.jpa.BaseEntity;
+import org.zhijian.system.security.Role;
 
 /** A person who logs in. Belongs to one district, or to the city when districtId is null. */
 @Entity

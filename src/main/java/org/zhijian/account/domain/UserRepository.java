@@ -1,6 +1,7 @@
 package org.zhijian.account.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.zhijian.system.security.Role;
 
 public interface UserRepository extends JpaRepository<User, Long> {
 
@@ -20,9 +22,20 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u from User u where (:districtId is null or u.districtId = :districtId) order by u.username")
     Page<User> findInScope(Long districtId, Pageable pageable);
 
-    /** The roster: active users of a role in a district (or city-level ones when districtId is null). */
+    /** The roster ({@link Roster}): active users of a role in a district. */
     @Query("select u from User u where u.enabled = true and u.role = :role and u.districtId = :districtId order by u.displayName")
     List<User> findRoster(Role role, Long districtId);
+
+    List<User> findByRoleAndEnabledTrueOrderById(Role role);
+
+    /** A district's active users of a role, then the city-level ones. */
+    @Query("select u from User u where u.enabled = true and u.role = :role"
+            + " and (u.districtId = :districtId or u.districtId is null) order by u.districtId nulls last,"
+            + " u.displayName")
+    List<User> findSamplers(Role role, Long districtId);
+
+    @Query("select u from User u where u.id in :ids order by u.displayName")
+    List<User> findByIdInOrderByDisplayName(Collection<Long> ids);
 
     /*
      * Lockout counters are written by bulk updates that leave version alone: a

@@ -3,12 +3,13 @@ package org.zhijian.campaign.domain;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.riskpoint.domain.CampaignCheck;
 import org.zhijian.system.BusinessRuleException;
 
 /** Whether a finding may be filed under a campaign: the campaign is open and covers the enterprise. */
 @Component
 @Transactional(readOnly = true)
-public class CampaignScope {
+class CampaignScope implements CampaignCheck {
 
     private final CampaignRepository campaigns;
 
@@ -16,6 +17,7 @@ public class CampaignScope {
         this.campaigns = campaigns;
     }
 
+    @Override
     public void checkOpenFor(Long campaignId, Enterprise enterprise) {
         if (campaignId == null) {
             return;

@@ -5,14 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.hazard.domain.Hazard;
-import org.zhijian.hazard.domain.HazardRepository;
+import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.riskpoint.domain.RiskPoint;
-import org.zhijian.riskpoint.domain.RiskPointRepository;
+import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
@@ -34,16 +35,16 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final CampaignFileRepository files;
-    private final RiskPointRepository points;
-    private final HazardRepository hazards;
+    private final RiskPointService points;
+    private final HazardService hazards;
     private final CampaignOutputs outputs;
     private final Districts districts;
     private final AuditTrail audit;
     private final Clock clock;
     private final Locale archiveLocale;
 
-    CampaignService(CampaignRepository campaigns, CampaignFileRepository files, RiskPointRepository points,
-                    HazardRepository hazards, CampaignOutputs outputs, Districts districts, AuditTrail audit,
+    CampaignService(CampaignRepository campaigns, CampaignFileRepository files, RiskPointService points,
+                    HazardService hazards, CampaignOutputs outputs, Districts districts, AuditTrail audit,
                     Clock clock, @Value("${zhijian.risk.archive-locale:zh-CN}") Locale archiveLocale) {
         this.campaigns = campaigns;
         this.files = files;
@@ -79,13 +80,18 @@ public class CampaignService {
         return c;
     }
 
+    /** The campaign whatever the caller's districts: for features that apply its scope themselves (draws). */
+    public Optional<Campaign> find(Long id) {
+        return campaigns.findById(id);
+    }
+
     public Findings findings(Long id) {
         get(id);
         AccessScope scope = CurrentUser.scope();
         return new Findings(
-                points.findByCampaignId(id).stream().filter(p -> scope.covers(p.getEnterprise().getDistrictId()))
+                points.ofCampaign(id).stream().filter(p -> scope.covers(p.getEnterprise().getDistrictId()))
                         .toList(),
-                hazards.findByCampaignId(id).stream().filter(h -> scope.covers(h.getEnterprise().getDistrictId()))
+                hazards.ofCampaign(id).stream().filter(h -> scope.covers(h.getEnterprise().getDistrictId()))
                         .toList());
     }
 
@@ -149,8 +155,8 @@ public class CampaignService {
         Map<String, Object> before = c.snapshot();
         Instant now = clock.instant();
         c.close(scope.username(), now);
-        List<RiskPoint> allPoints = points.findByCampaignId(id);
-        List<Hazard> allHazards = hazards.findByCampaignId(id);
+        List<RiskPoint> allPoints = points.ofCampaign(id);
+        List<Hazard> allHazards = hazards.ofCampaign(id);
         archive(c, allPoints, allHazards, (districtId, ps, hs) -> {
             archiveRiskList(c, districtId, ps, hs, now);
             if (reports) {
@@ -169,7 +175,7 @@ public class CampaignService {
     @Transactional
     void archiveDeferredReports(Long id) {
         Campaign c = campaigns.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        archive(c, points.findByCampaignId(id), hazards.findByCampaignId(id),
+        archive(c, points.ofCampaign(id), hazards.ofCampaign(id),
                 (districtId, ps, hs) -> archiveReport(c, districtId, ps, hs, c.getClosedAt()));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
@@ -39,6 +40,11 @@ public class CatalogueService {
 
     public List<ProductCategory> active() {
         return categories.findByActiveTrueOrderByCodeAsc();
+    }
+
+    /** The categories, active or not, of one industry: their risk class drives the classification. */
+    public List<ProductCategory> ofIndustry(Industry industry) {
+        return categories.findByIndustry(industry);
     }
 
     /** The category with its test items loaded. */

@@ -3,7 +3,7 @@ package org.zhijian.classification.domain;
 import java.util.Comparator;
 import org.springframework.stereotype.Component;
 import org.zhijian.catalogue.domain.ProductCategory;
-import org.zhijian.catalogue.domain.ProductCategoryRepository;
+import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.RiskClass;
 import org.zhijian.enterprise.domain.Enterprise;
 
@@ -15,17 +15,17 @@ import org.zhijian.enterprise.domain.Enterprise;
 @Component
 class CatalogueProductRisk implements ProductRiskSource {
 
-    private final ProductCategoryRepository categories;
+    private final CatalogueService catalogue;
     private final IndustryProductRisk byIndustry;
 
-    CatalogueProductRisk(ProductCategoryRepository categories, ClassificationRules rules) {
-        this.categories = categories;
+    CatalogueProductRisk(CatalogueService catalogue, ClassificationRules rules) {
+        this.catalogue = catalogue;
         this.byIndustry = new IndustryProductRisk(rules);
     }
 
     @Override
     public RiskClass riskOf(Enterprise enterprise) {
-        return categories.findByIndustry(enterprise.getIndustry()).stream()
+        return catalogue.ofIndustry(enterprise.getIndustry()).stream()
                 .map(ProductCategory::getRiskClass)
                 .min(Comparator.naturalOrder())
                 .orElseGet(() -> byIndustry.riskOf(enterprise));

@@ -3,8 +3,10 @@ package org.zhijian.classification.domain;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,6 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
-import org.zhijian.enterprise.domain.EnterpriseRepository;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceChanged;
 import org.zhijian.licence.domain.LicenceStatus;
@@ -54,7 +55,6 @@ public class ClassificationService {
 
     private final EnterpriseClassRepository classes;
     private final EnterpriseIncidentRepository incidents;
-    private final EnterpriseRepository enterpriseRepository;
     private final EnterpriseService enterprises;
     private final HazardService hazards;
     private final SpotCheckRecordSource spotChecks;
@@ -67,13 +67,12 @@ public class ClassificationService {
     private final Clock clock;
 
     ClassificationService(EnterpriseClassRepository classes, EnterpriseIncidentRepository incidents,
-                          EnterpriseRepository enterpriseRepository, EnterpriseService enterprises,
+                          EnterpriseService enterprises,
                           HazardService hazards, SpotCheckRecordSource spotChecks, ProductRiskSource productRisk,
                           ClassificationRules rules, AuditTrail audit, ApplicationEventPublisher events,
                           JsonMapper json, Clock clock) {
         this.classes = classes;
         this.incidents = incidents;
-        this.enterpriseRepository = enterpriseRepository;
         this.enterprises = enterprises;
         this.hazards = hazards;
         this.spotChecks = spotChecks;
@@ -109,6 +108,13 @@ public class ClassificationService {
             counts.put((SupervisionClass) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /** The effective class of each of the enterprises that has one; unscoped, for the draw's candidates. */
+    public Map<Long, SupervisionClass> effectiveClasses(Collection<Long> enterpriseIds) {
+        Map<Long, SupervisionClass> byEnterprise = new HashMap<>();
+        classes.findEffectiveClasses(enterpriseIds).forEach(x -> byEnterprise.put((Long) x[0], (SupervisionClass) x[1]));
+        return byEnterprise;
     }
 
     /** The class of an enterprise the user may see; empty when it holds no licence. */
@@ -178,8 +184,7 @@ public class ClassificationService {
         if (classes.findLicenceStatuses(enterpriseId).isEmpty()) {
             return Optional.empty();
         }
-        Enterprise e = enterpriseRepository.findById(enterpriseId)
-                .orElseThrow(() -> new NotFoundException("Enterprise", enterpriseId));
+        Enterprise e = enterprises.getUnscoped(enterpriseId);
         Classification c = classifier.classify(inputsOf(e));
         Instant now = clock.instant();
         EnterpriseClass row = classes.findByEnterpriseId(enterpriseId)

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,16 +13,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
-import org.zhijian.account.domain.UserRepository;
+import org.zhijian.account.domain.Roster;
 import org.zhijian.enterprise.domain.Enterprise;
-import org.zhijian.enterprise.domain.EnterpriseRepository;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.enterprise.domain.EnterpriseStatus;
 import org.zhijian.campaign.domain.Campaign;
-import org.zhijian.campaign.domain.CampaignRepository;
-import org.zhijian.classification.domain.EnterpriseClassRepository;
+import org.zhijian.campaign.domain.CampaignService;
+import org.zhijian.classification.domain.ClassificationService;
 import org.zhijian.classification.domain.SupervisionClass;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
@@ -47,19 +44,18 @@ public class DrawService {
     private final DrawEntryRepository entries;
     private final DrawChangeRepository changes;
     private final InspectorConflictRepository conflicts;
-    private final CampaignRepository campaigns;
-    private final EnterpriseClassRepository classes;
-    private final EnterpriseRepository enterpriseRepository;
+    private final CampaignService campaigns;
+    private final ClassificationService classification;
     private final EnterpriseService enterprises;
-    private final UserRepository users;
+    private final Roster roster;
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
     private final int publishWithin;
 
     DrawService(DrawRepository draws, DrawEntryRepository entries, DrawChangeRepository changes,
-                InspectorConflictRepository conflicts, CampaignRepository campaigns, EnterpriseClassRepository classes,
-                EnterpriseRepository enterpriseRepository, EnterpriseService enterprises, UserRepository users,
+                InspectorConflictRepository conflicts, CampaignService campaigns, ClassificationService classification,
+                EnterpriseService enterprises, Roster roster,
                 AuditTrail audit, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${zhijian.risk.draw.publish-within-working-days:20}")
                 int publishWithin) {
@@ -68,10 +64,9 @@ public class DrawService {
         this.changes = changes;
         this.conflicts = conflicts;
         this.campaigns = campaigns;
-        this.classes = classes;
-        this.enterpriseRepository = enterpriseRepository;
+        this.classification = classification;
         this.enterprises = enterprises;
-        this.users = users;
+        this.roster = roster;
         this.audit = audit;
         this.clock = clock;
         this.publishWithin = publishWithin;
@@ -123,7 +118,7 @@ public class DrawService {
     private DrawView viewOf(RandomDraw d) {
         List<DrawEntry> list = draws.findEntries(d.getId());
         Set<Long> ids = list.stream().flatMap(e -> e.inspectors().stream()).collect(Collectors.toSet());
-        Map<Long, User> inspectors = users.findAllById(ids).stream()
+        Map<Long, User> inspectors = roster.byIds(ids).stream()
                 .collect(Collectors.toMap(User::getId, Function.identity()));
         return new DrawView(d, list, inspectors, draws.findChanges(d.getId()));
     }
@@ -139,7 +134,7 @@ public class DrawService {
         }
         RandomDraw d = draws.save(new RandomDraw(scoped, seed, encode(picks), CurrentUser.username(),
                 clock.instant()));
-        Map<Long, Enterprise> byId = enterpriseRepository.findByIdIn(picks.stream().map(DrawEngine.Pick::enterpriseId)
+        Map<Long, Enterprise> byId = enterprises.allById(picks.stream().map(DrawEngine.Pick::enterpriseId)
                 .toList()).stream().collect(Collectors.toMap(Enterprise::getId, Function.identity()));
         int position = 1;
         for (DrawEngine.Pick p : picks) {
@@ -176,8 +171,7 @@ public class DrawService {
         if (at < 0) {
             throw new BusinessRuleException("outgoingId", "risk.draw.change.notDrawn");
         }
-        User in = users.findById(incoming).filter(u -> u.getRole() == Role.INSPECTOR && u.isEnabled()
-                        && u.getDistrictId() != null && u.getDistrictId().equals(entry.getEnterprise().getDistrictId()))
+        User in = roster.inspectorOf(incoming, entry.getEnterprise().getDistrictId())
                 .orElseThrow(() -> new BusinessRuleException("incomingId", "risk.draw.change.notOnRoster"));
         if (current.contains(incoming)) {
             throw new BusinessRuleException("incomingId", "risk.draw.change.alreadyDrawn");
@@ -214,8 +208,9 @@ public class DrawService {
     public InspectorConflict recordConflict(Long userId, Long enterpriseId, String reason) {
         CurrentUser.scope().require(Action.MANAGE_DRAW);
         Long districtId = enterprises.visibleDistrictOf(enterpriseId);
-        users.findById(userId).filter(u -> u.getRole() == Role.INSPECTOR)
-                .orElseThrow(() -> new BusinessRuleException("userId", "risk.conflict.notInspector"));
+        if (!roster.isInspector(userId)) {
+            throw new BusinessRuleException("userId", "risk.conflict.notInspector");
+        }
         if (conflicts.existsByUserIdAndEnterpriseId(userId, enterpriseId)) {
             throw new BusinessRuleException("userId", "risk.conflict.duplicate");
         }
@@ -230,7 +225,7 @@ public class DrawService {
         AccessScope scope = CurrentUser.scope();
         Long district = scope.narrow(r.districtId());
         if (r.campaignId() != null) {
-            campaigns.findById(r.campaignId())
+            campaigns.find(r.campaignId())
                     .orElseThrow(() -> new BusinessRuleException("campaignId", "risk.campaign.unknown"));
         }
         return new DrawRequest(r.title(), r.campaignId(), district, r.industry(), r.supervisionClass(),
@@ -240,7 +235,7 @@ public class DrawService {
     private List<DrawEngine.Pick> run(DrawRequest r, long seed) {
         List<Object[]> rows;
         if (r.campaignId() != null) {
-            Campaign c = campaigns.findById(r.campaignId()).orElseThrow();
+            Campaign c = campaigns.find(r.campaignId()).orElseThrow();
             Set<Long> districts = new HashSet<>(c.getDistrictIdSet());
             if (r.districtId() != null) {
                 districts.retainAll(Set.of(r.districtId()));
@@ -254,14 +249,13 @@ public class DrawService {
         List<DrawEngine.Candidate> candidates = rows.stream()
                 .map(x -> new DrawEngine.Candidate((Long) x[0], (Long) x[1])).toList();
         if (r.supervisionClass() != null && !candidates.isEmpty()) {
-            Map<Long, SupervisionClass> cls = new HashMap<>();
-            classes.findEffectiveClasses(candidates.stream().map(DrawEngine.Candidate::enterpriseId).toList())
-                    .forEach(x -> cls.put((Long) x[0], (SupervisionClass) x[1]));
+            Map<Long, SupervisionClass> cls = classification.effectiveClasses(
+                    candidates.stream().map(DrawEngine.Candidate::enterpriseId).toList());
             candidates = candidates.stream().filter(c -> cls.get(c.enterpriseId()) == r.supervisionClass()).toList();
         }
         Map<Long, List<Long>> rosters = new LinkedHashMap<>();
         candidates.stream().map(DrawEngine.Candidate::districtId).distinct().forEach(d ->
-                rosters.put(d, users.findRoster(Role.INSPECTOR, d).stream().map(User::getId).toList()));
+                rosters.put(d, roster.inspectorsOf(d).stream().map(User::getId).toList()));
         Set<DrawEngine.Conflict> recorded = conflicts.findByEnterpriseIdIn(
                         candidates.stream().map(DrawEngine.Candidate::enterpriseId).toList()).stream()
                 .map(InspectorConflict::toConflict).collect(Collectors.toSet());
@@ -275,7 +269,7 @@ public class DrawService {
 
     /** The drawn inspectors of one entry by name, in draw order: the before and after of a manual change. */
     private Map<String, Object> inspectorsOf(DrawEntry entry, List<Long> inspectorIds) {
-        Map<Long, String> names = users.findAllById(inspectorIds).stream()
+        Map<Long, String> names = roster.byIds(inspectorIds).stream()
                 .collect(Collectors.toMap(User::getId, User::getDisplayName));
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("drawEntry", "#" + entry.getPosition() + " " + entry.getEnterprise().getName());
@@ -285,7 +279,7 @@ public class DrawService {
     }
 
     private String nameOf(Long userId) {
-        return users.findById(userId).map(User::getDisplayName).orElse(String.valueOf(userId));
+        return roster.nameOf(userId).orElse(String.valueOf(userId));
     }
 
     private static void requireReason(String reason) {

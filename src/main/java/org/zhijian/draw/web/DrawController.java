@@ -14,9 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
-import org.zhijian.account.domain.UserRepository;
+import org.zhijian.account.domain.Roster;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.campaign.domain.CampaignService;
@@ -39,15 +38,15 @@ class DrawController {
     private final DrawService draws;
     private final CampaignService campaigns;
     private final Districts districts;
-    private final UserRepository users;
+    private final Roster roster;
     private final AuditTrail audit;
 
-    DrawController(DrawService draws, CampaignService campaigns, Districts districts, UserRepository users,
+    DrawController(DrawService draws, CampaignService campaigns, Districts districts, Roster roster,
                    AuditTrail audit) {
         this.draws = draws;
         this.campaigns = campaigns;
         this.districts = districts;
-        this.users = users;
+        this.roster = roster;
         this.audit = audit;
     }
 
@@ -143,9 +142,9 @@ class DrawController {
     private List<User> rosterFor(Long districtId) {
         Long d = CurrentUser.scope().narrow(districtId);
         if (d != null) {
-            return users.findRoster(Role.INSPECTOR, d);
+            return roster.inspectorsOf(d);
         }
-        return districts.all().stream().flatMap(x -> users.findRoster(Role.INSPECTOR, x.getId()).stream()).toList();
+        return districts.all().stream().flatMap(x -> roster.inspectorsOf(x.getId()).stream()).toList();
     }
 
     private String showForm(Model model) {

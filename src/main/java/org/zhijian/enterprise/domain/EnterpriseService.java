@@ -1,6 +1,8 @@
 package org.zhijian.enterprise.domain;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -54,6 +56,19 @@ public class EnterpriseService {
         Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         audit.checkScope(CurrentUser.scope(), e.getDistrictId(), ENTITY, id);
         return e;
+    }
+
+    /**
+     * For work done as the system (recomputing a class): the enterprise whatever the caller's
+     * district, or not found.
+     */
+    public Enterprise getUnscoped(Long id) {
+        return enterprises.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** For other features that chose the ids within the caller's scope: the enterprises, unordered. */
+    public List<Enterprise> allById(Collection<Long> ids) {
+        return enterprises.findByIdIn(ids);
     }
 
     /** For other features: the district of an enterprise the current user may see, or not found. */

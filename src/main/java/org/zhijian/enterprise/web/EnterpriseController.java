@@ -22,7 +22,6 @@ import org.zhijian.enterprise.domain.EnterpriseQuery;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.enterprise.domain.EnterpriseStatus;
 import org.zhijian.enterprise.domain.Industry;
-import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.web.FormSubmission;
@@ -37,16 +36,14 @@ class EnterpriseController {
     private static final int PAGE_SIZE = 20;
 
     private final EnterpriseService enterprises;
-    private final LicenceService licences;
     private final Districts districts;
     private final AuditTrail audit;
     private final EnterpriseExport export;
 
-    EnterpriseController(EnterpriseService enterprises, LicenceService licences, Districts districts,
+    EnterpriseController(EnterpriseService enterprises, Districts districts,
                          AuditTrail audit, EnterpriseExport export) {
         this.export = export;
         this.enterprises = enterprises;
-        this.licences = licences;
         this.districts = districts;
         this.audit = audit;
     }
@@ -111,7 +108,6 @@ class EnterpriseController {
         Enterprise e = enterprises.get(id);
         model.addAttribute("enterprise", e);
         model.addAttribute("districtName", districts.name(e.getDistrictId()));
-        model.addAttribute("licences", licences.ofEnterprise(id));
         model.addAttribute("timeline", enterprises.archive(id, category, PageRequest.of(Math.max(page, 0), 30)));
         model.addAttribute("category", category);
         model.addAttribute("history", audit.historyIfPermitted(EnterpriseService.ENTITY, id));

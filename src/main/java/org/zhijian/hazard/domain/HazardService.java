@@ -12,14 +12,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
-import org.zhijian.account.domain.UserRepository;
+import org.zhijian.account.domain.Roster;
 import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
-import org.zhijian.campaign.domain.CampaignScope;
-import org.zhijian.riskpoint.domain.RiskPointRepository;
+import org.zhijian.riskpoint.domain.CampaignCheck;
+import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
@@ -41,23 +40,23 @@ public class HazardService {
 
     private final HazardRepository hazards;
     private final HazardStepRepository steps;
-    private final RiskPointRepository points;
+    private final RiskPointService points;
     private final EnterpriseService enterprises;
-    private final CampaignScope campaigns;
-    private final UserRepository users;
+    private final CampaignCheck campaigns;
+    private final Roster roster;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointRepository points,
-                  EnterpriseService enterprises, CampaignScope campaigns, UserRepository users,
+    HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointService points,
+                  EnterpriseService enterprises, CampaignCheck campaigns, Roster roster,
                   AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.hazards = hazards;
         this.steps = steps;
         this.points = points;
         this.enterprises = enterprises;
         this.campaigns = campaigns;
-        this.users = users;
+        this.roster = roster;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -83,6 +82,11 @@ public class HazardService {
         return hazards.findByEnterpriseId(enterpriseId);
     }
 
+    /** Every hazard filed under a campaign, with its enterprise; unscoped, for the campaign to gather. */
+    public List<Hazard> ofCampaign(Long campaignId) {
+        return hazards.findByCampaignId(campaignId);
+    }
+
     public List<HazardStep> stepsOf(Long id) {
         get(id);
         return hazards.findSteps(id);
@@ -106,8 +110,7 @@ public class HazardService {
         CurrentUser.scope().require(Action.RECORD_HAZARD);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         campaigns.checkOpenFor(details.campaignId(), enterprise);
-        if (details.riskPointId() != null && points.findById(details.riskPointId())
-                .filter(p -> p.getEnterprise().getId().equals(enterprise.getId())).isEmpty()) {
+        if (details.riskPointId() != null && !points.isOf(details.riskPointId(), enterprise.getId())) {
             throw new BusinessRuleException("riskPointId", "risk.hazard.riskPoint.otherEnterprise");
         }
         String actor = CurrentUser.username();
@@ -157,7 +160,7 @@ public class HazardService {
             Long districtId = h.getEnterprise().getDistrictId();
             events.publishEvent(new HazardEscalated(id, h.getEnterprise().getId(), h.getNoticeNumber(),
                     h.getEnterprise().getName(), h.getDeadline(),
-                    users.findRoster(Role.HEAD, districtId).stream().map(User::getId).toList()));
+                    roster.headsOf(districtId).stream().map(User::getId).toList()));
             audit.record(ENTITY, id, "ESCALATE", districtId, null, null, h.getNoticeNumber());
             events.publishEvent(ArchiveEvent.of(h.getEnterprise().getId(), clock.instant(), ARCHIVE_CATEGORY,
                     "archive.hazard.escalated", "/risk/hazards/" + id, h.getNoticeNumber(), h.getDeadline()));

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.campaign.domain.CampaignService;
+import org.zhijian.riskpoint.domain.OpenCampaigns;
 import org.zhijian.hazard.domain.Hazard;
 import org.zhijian.hazard.domain.HazardAction;
 import org.zhijian.hazard.domain.HazardLevel;
@@ -50,14 +50,14 @@ class HazardController {
     private final RectificationNotice notice;
     private final EnterpriseService enterprises;
     private final RiskPointService points;
-    private final CampaignService campaigns;
+    private final OpenCampaigns campaigns;
     private final Districts districts;
     private final AuditTrail audit;
     private final int defaultDeadlineDays;
     private final String defaultLegalBasis;
 
     HazardController(HazardService hazards, RectificationNotice notice, EnterpriseService enterprises,
-                     RiskPointService points, CampaignService campaigns, Districts districts, AuditTrail audit,
+                     RiskPointService points, OpenCampaigns campaigns, Districts districts, AuditTrail audit,
                      @Value("${zhijian.risk.hazard.default-deadline-days:30}") int defaultDeadlineDays,
                      @Value("${zhijian.risk.hazard.default-legal-basis:}") String defaultLegalBasis) {
         this.hazards = hazards;
@@ -170,7 +170,7 @@ class HazardController {
         model.addAttribute("enterprise", enterprises.get(enterpriseId));
         model.addAttribute("levels", HazardLevel.values());
         model.addAttribute("riskPoints", points.ofEnterprise(enterpriseId));
-        model.addAttribute("openCampaigns", campaigns.open());
+        model.addAttribute("openCampaigns", campaigns.forCurrentUser());
         return FORM_VIEW;
     }
 }

@@ -53,6 +53,21 @@ public class Districts {
         return d;
     }
 
+    /**
+     * Sets up a city's districts in one batch (the demo city): no audit row each, the city is
+     * being created, not edited.
+     */
+    @Transactional
+    public List<District> createAll(List<District> districts) {
+        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        return repository.saveAll(districts);
+    }
+
+    /** Whether the city has been set up: a new deployment starts with no district. */
+    public boolean anyExist() {
+        return repository.count() > 0;
+    }
+
     @Transactional
     public District update(Long id, long expectedVersion, String nameZh, String nameEn, int sortOrder) {
         CurrentUser.scope().require(Action.EDIT_DISTRICTS);

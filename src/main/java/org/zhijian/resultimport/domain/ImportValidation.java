@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.Judgement;
 import org.zhijian.catalogue.domain.Limit;
 import org.zhijian.enterprise.domain.SocialCreditCode;
@@ -57,8 +58,8 @@ final class ImportValidation {
     int rows;
     int resultRows;
 
-    ImportValidation(JdbcTemplate jdbc, ImportCatalogue catalogue, AccessScope scope, Plan plan, LocalDate today,
-                     BufferedWriter spool, IntConsumer progress) {
+    ImportValidation(JdbcTemplate jdbc, ImportCatalogue catalogue, List<User> inspectors, AccessScope scope, Plan plan,
+                     LocalDate today, BufferedWriter spool, IntConsumer progress) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.scope = scope;
@@ -66,17 +67,15 @@ final class ImportValidation {
         this.today = today;
         this.spool = spool;
         this.progress = progress;
-        jdbc.query("select id, username, display_name, district_id from app_user where enabled = true"
-                + " and role = 'INSPECTOR'", rs -> {
-            Long d = rs.getObject("district_id") == null ? null : rs.getLong("district_id");
-            Sampler s = new Sampler(rs.getLong("id"), d);
-            samplersByName.computeIfAbsent(rs.getString("username"), k -> new ArrayList<>()).add(s);
-            List<Sampler> named = samplersByName.computeIfAbsent(ImportValues.text(rs.getString("display_name")),
+        for (User u : inspectors) {
+            Sampler s = new Sampler(u.getId(), u.getDistrictId());
+            samplersByName.computeIfAbsent(u.getUsername(), k -> new ArrayList<>()).add(s);
+            List<Sampler> named = samplersByName.computeIfAbsent(ImportValues.text(u.getDisplayName()),
                     k -> new ArrayList<>());
             if (!named.contains(s)) {
                 named.add(s);
             }
-        });
+        }
     }
 
     void accept(RawRow row) {

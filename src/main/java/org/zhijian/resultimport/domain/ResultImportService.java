@@ -29,6 +29,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhijian.account.domain.Roster;
+import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.BatchStatus;
@@ -71,6 +73,7 @@ public class ResultImportService implements DisposableBean {
     private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final CatalogueService catalogue;
+    private final Roster roster;
     private final PlanService plans;
     private final BatchService batches;
     private final AuditTrail audit;
@@ -85,12 +88,13 @@ public class ResultImportService implements DisposableBean {
     });
 
     ResultImportService(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-                        CatalogueService catalogue, PlanService plans, BatchService batches, AuditTrail audit,
+                        CatalogueService catalogue, Roster roster, PlanService plans, BatchService batches, AuditTrail audit,
                         JsonMapper json, Clock clock, ImportFiles files, ImportJobWatch watch) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.catalogue = catalogue;
+        this.roster = roster;
         this.plans = plans;
         this.batches = batches;
         this.audit = audit;
@@ -252,8 +256,9 @@ public class ResultImportService implements DisposableBean {
             ImportValidation check;
             long readStart;
             ImportCatalogue snapshot = tx.execute(s -> new ImportCatalogue(catalogue.all()));
+            List<User> inspectors = roster.allInspectors();
             try (BufferedWriter out = Files.newBufferedWriter(spool, StandardCharsets.UTF_8)) {
-                check = new ImportValidation(jdbc, snapshot, scope, plan, LocalDate.now(clock), out,
+                check = new ImportValidation(jdbc, snapshot, inspectors, scope, plan, LocalDate.now(clock), out,
                         rows -> jdbc.update("update result_import set rows_read = ? where id = ?", rows, id));
                 readStart = System.nanoTime();
                 try {

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
-import org.zhijian.campaign.domain.CampaignScope;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
@@ -35,13 +34,13 @@ public class RiskPointService {
     private final RiskAssessmentRepository assessments;
     private final RiskBandService bands;
     private final EnterpriseService enterprises;
-    private final CampaignScope campaigns;
+    private final CampaignCheck campaigns;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RiskPointService(RiskPointRepository points, RiskAssessmentRepository assessments, RiskBandService bands,
-                     EnterpriseService enterprises, CampaignScope campaigns, AuditTrail audit,
+                     EnterpriseService enterprises, CampaignCheck campaigns, AuditTrail audit,
                      ApplicationEventPublisher events, Clock clock) {
         this.points = points;
         this.assessments = assessments;
@@ -67,6 +66,16 @@ public class RiskPointService {
     public List<RiskPoint> ofEnterprise(Long enterpriseId) {
         enterprises.visibleDistrictOf(enterpriseId);
         return points.findByEnterpriseId(enterpriseId);
+    }
+
+    /** Every risk point filed under a campaign, with its enterprise; unscoped, for the campaign to gather. */
+    public List<RiskPoint> ofCampaign(Long campaignId) {
+        return points.findByCampaignId(campaignId);
+    }
+
+    /** Whether the risk point exists and is the enterprise's; unscoped, the caller has checked the enterprise. */
+    public boolean isOf(Long riskPointId, Long enterpriseId) {
+        return points.findById(riskPointId).filter(p -> p.getEnterprise().getId().equals(enterpriseId)).isPresent();
     }
 
     public List<RiskAssessment> assessmentsOf(Long id) {

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.campaign.domain.CampaignService;
+import org.zhijian.riskpoint.domain.OpenCampaigns;
 import org.zhijian.riskpoint.domain.Assessment;
 import org.zhijian.riskpoint.domain.GradingBands;
 import org.zhijian.riskpoint.domain.PlaceKind;
@@ -49,12 +49,12 @@ class RiskPointController {
     private final RiskPointService points;
     private final RiskBandService bands;
     private final EnterpriseService enterprises;
-    private final CampaignService campaigns;
+    private final OpenCampaigns campaigns;
     private final Districts districts;
     private final AuditTrail audit;
 
     RiskPointController(RiskPointService points, RiskBandService bands, EnterpriseService enterprises,
-                        CampaignService campaigns, Districts districts, AuditTrail audit) {
+                        OpenCampaigns campaigns, Districts districts, AuditTrail audit) {
         this.points = points;
         this.bands = bands;
         this.enterprises = enterprises;
@@ -168,7 +168,7 @@ class RiskPointController {
         model.addAttribute("lecL", plain(Assessment.LEC_L));
         model.addAttribute("lecE", plain(Assessment.LEC_E));
         model.addAttribute("lecC", plain(Assessment.LEC_C));
-        model.addAttribute("openCampaigns", campaigns.open());
+        model.addAttribute("openCampaigns", campaigns.forCurrentUser());
         return FORM_VIEW;
     }
 

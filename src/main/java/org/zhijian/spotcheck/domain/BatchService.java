@@ -16,6 +16,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhijian.account.domain.Roster;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.enterprise.domain.ArchiveEvent;
@@ -46,7 +47,7 @@ public class BatchService {
     private final BatchPhotoRepository photos;
     private final CatalogueService catalogue;
     private final EnterpriseService enterprises;
-    private final SamplerRoster roster;
+    private final Roster roster;
     private final AuditTrail audit;
     private final Clock clock;
     private final Deadlines deadlines;
@@ -54,7 +55,7 @@ public class BatchService {
     private final TransactionTemplate submissions;
 
     BatchService(SamplingBatchRepository batches, SpotCheckPlanRepository plans, BatchPhotoRepository photos,
-                 CatalogueService catalogue, EnterpriseService enterprises, SamplerRoster roster, AuditTrail audit,
+                 CatalogueService catalogue, EnterpriseService enterprises, Roster roster, AuditTrail audit,
                  Clock clock, ApplicationEventPublisher events,
                  PlatformTransactionManager transactions,
                  @Value("${zhijian.spotcheck.notify-within-days:10}") int notifyDays,
@@ -177,7 +178,7 @@ public class BatchService {
         SpotCheckPlan plan = d.planId() == null ? null
                 : plans.findById(d.planId()).filter(p -> p.visibleTo(scope)).orElseThrow(
                         () -> new BusinessRuleException("planId", "spotcheck.batch.planUnknown"));
-        if (d.samplerIds() != null && !roster.allEligible(d.samplerIds(), enterprise.getDistrictId())) {
+        if (d.samplerIds() != null && !roster.areSamplersFor(d.samplerIds(), enterprise.getDistrictId())) {
             throw new BusinessRuleException("samplerIds", "spotcheck.batch.samplerNotInRoster");
         }
         SamplingBatch b = batches.save(new SamplingBatch(d, enterprise, category, plan,

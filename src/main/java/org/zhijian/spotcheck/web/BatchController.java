@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhijian.account.domain.Roster;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.enterprise.domain.Enterprise;
@@ -36,7 +37,6 @@ import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.BatchStatus;
 import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.spotcheck.domain.PostProcessingAction;
-import org.zhijian.spotcheck.domain.SamplerRoster;
 import org.zhijian.spotcheck.domain.SamplingBatch;
 import org.zhijian.spotcheck.domain.StepCommand;
 import org.zhijian.spotcheck.domain.Submission;
@@ -58,13 +58,13 @@ class BatchController {
     private final PlanService plans;
     private final CatalogueService catalogue;
     private final EnterpriseService enterprises;
-    private final SamplerRoster roster;
+    private final Roster roster;
     private final Districts districts;
     private final AuditTrail audit;
     private final SpotCheckExports exports;
 
     BatchController(BatchService batches, PlanService plans, CatalogueService catalogue, EnterpriseService enterprises,
-                    SamplerRoster roster, Districts districts, AuditTrail audit, SpotCheckExports exports) {
+                    Roster roster, Districts districts, AuditTrail audit, SpotCheckExports exports) {
         this.batches = batches;
         this.plans = plans;
         this.catalogue = catalogue;
@@ -309,7 +309,7 @@ class BatchController {
             }
         }
         model.addAttribute("enterpriseList", candidates);
-        model.addAttribute("roster", districtId == null ? List.of() : roster.forDistrict(districtId));
+        model.addAttribute("roster", districtId == null ? List.of() : roster.samplersFor(districtId));
         return FORM_VIEW;
     }
 

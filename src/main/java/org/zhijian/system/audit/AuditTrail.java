@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;

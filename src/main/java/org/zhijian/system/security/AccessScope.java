@@ -1,7 +1,6 @@
 package org.zhijian.system.security;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.zhijian.account.domain.Role;
 
 /**
  * What part of the city a user may see and change. City-level users

@@ -1,6 +1,5 @@
 package org.zhijian.system.security;
 
-import org.zhijian.account.domain.Role;
 
 /** The six kinds of user the role matrix tells apart: a role, held at city or at district level. */
 public enum Actor {

@@ -7,7 +7,6 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.zhijian.account.domain.Role;
 
 /**
  * The logged-in user as security sees it: who, which role, which district (null = city).

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.zhijian.system.security.Role;
 
 /** Production has no default password: without one, and with no admin yet, the app must not start. */
 class AdminBootstrapTests {

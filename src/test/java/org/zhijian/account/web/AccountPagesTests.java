@@ -1,6 +1,6 @@
 package org.zhijian.account.web;
 
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.zhijian.account.domain.Role;
+import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.region.domain.District;

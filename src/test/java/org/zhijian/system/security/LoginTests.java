@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;

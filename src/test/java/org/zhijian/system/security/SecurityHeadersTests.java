@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;

@@ -1,4 +1,4 @@
-package org.zhijian.system.security;
+package org.zhijian.account.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.account.domain.User;
 import org.zhijian.account.domain.UserRepository;
 import org.zhijian.system.audit.SecurityAuditLog;
+import org.zhijian.system.security.ZhijianUserDetails;
 
 /**
  * Counts failed logins (form and HTTP Basic alike), locks the account after too

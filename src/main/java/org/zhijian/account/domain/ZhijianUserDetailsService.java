@@ -1,4 +1,4 @@
-package org.zhijian.system.security;
+package org.zhijian.account.domain;
 
 import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -6,9 +6,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhijian.account.domain.User;
-import org.zhijian.account.domain.UserRepository;
+import org.zhijian.system.security.ZhijianUserDetails;
 
+/** Loads the account behind a login for Spring Security, with its lock as of the application clock. */
 @Service
 class ZhijianUserDetailsService implements UserDetailsService {
 

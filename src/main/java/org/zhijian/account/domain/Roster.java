@@ -1,0 +1,76 @@
+package org.zhijian.account.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.system.security.Role;
+
+/**
+ * The rosters: who the inspectors and the heads of a district are, and whether a user is one of
+ * them. Only enabled accounts are on a roster. Draws, sampling forms and hazard escalation ask
+ * here; none of them reads the accounts itself. Unscoped: callers have already decided which
+ * district they may act in.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Roster {
+
+    private final UserRepository users;
+
+    Roster(UserRepository users) {
+        this.users = users;
+    }
+
+    /** The enabled inspectors of a district, by name. */
+    public List<User> inspectorsOf(Long districtId) {
+        return users.findRoster(Role.INSPECTOR, districtId);
+    }
+
+    /** The enabled heads of a district, by name. */
+    public List<User> headsOf(Long districtId) {
+        return users.findRoster(Role.HEAD, districtId);
+    }
+
+    /** Every district's and the city's enabled inspectors: the agency import matches sampler names against them. */
+    public List<User> allInspectors() {
+        return users.findByRoleAndEnabledTrueOrderById(Role.INSPECTOR);
+    }
+
+    /** The user, when they are on the district's inspector roster. */
+    public Optional<User> inspectorOf(Long userId, Long districtId) {
+        return users.findById(userId).filter(u -> u.getRole() == Role.INSPECTOR && u.isEnabled()
+                && u.getDistrictId() != null && u.getDistrictId().equals(districtId));
+    }
+
+    /** Whether the user is an inspector at all, enabled or not, of any district or the city. */
+    public boolean isInspector(Long userId) {
+        return users.findById(userId).filter(u -> u.getRole() == Role.INSPECTOR).isPresent();
+    }
+
+    /**
+     * Who may sign a sampling form for an enterprise of the district: its enabled inspectors, then
+     * the city bureau's.
+     */
+    public List<User> samplersFor(Long districtId) {
+        return users.findSamplers(Role.INSPECTOR, districtId);
+    }
+
+    public boolean areSamplersFor(Collection<Long> userIds, Long districtId) {
+        return samplersFor(districtId).stream().map(User::getId).toList().containsAll(userIds);
+    }
+
+    /** Users by id, by name: who was drawn, who signed. */
+    public List<User> byIds(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return users.findByIdInOrderByDisplayName(userIds);
+    }
+
+    /** A user's name for the record, if the account exists. */
+    public Optional<String> nameOf(Long userId) {
+        return users.findById(userId).map(User::getDisplayName);
+    }
+}
