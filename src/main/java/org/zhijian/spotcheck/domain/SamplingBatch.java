@@ -234,6 +234,13 @@ public class SamplingBatch extends AuditedEntity {
         return s;
     }
 
+    /** Results are recorded with the day they were tested on (检验日期): without results, no date is needed. */
+    static void requireTestDate(LocalDate testedOn, List<ItemMeasurement> measurements) {
+        if (testedOn == null && measurements != null && !measurements.isEmpty()) {
+            throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
+        }
+    }
+
     /** The agency's results: every test item of the category, judged; the verdict follows. */
     public BatchStep recordResults(List<TestItem> items, List<ItemMeasurement> measurements, LocalDate on,
                                    String report, Deadlines deadlines, String actor, Instant now) {

@@ -274,18 +274,10 @@ class SpotCheckApiController {
     ResponseEntity<BatchResponse> create(
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) String idempotencyKey,
             @Valid @RequestBody BatchRequest r) {
-        var earlier = batches.bySubmissionToken(idempotencyKey);
-        if (earlier.isPresent()) {
-            return ResponseEntity.ok(batch(earlier.get().getId()));
-        }
         BatchDetails d = new BatchDetails(r.formNumber(), r.planId(), r.enterpriseId(), r.categoryId(), r.brand(),
                 r.modelSpec(), r.productionBatchNo(), r.productionDate(), r.sampleQuantity(), r.backupQuantity(),
                 r.quantityUnit(), r.samplingDate(), r.samplingPlace(), r.agency(), r.samplerIds(), idempotencyKey);
-        List<ItemMeasurement> m = measurements(r.categoryId(), r.results());
-        if (!m.isEmpty() && r.testedOn() == null) {
-            throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
-        }
-        Submission s = batches.submit(d, r.testedOn(), r.reportNumber(), m);
+        Submission s = batches.submit(d, r.testedOn(), r.reportNumber(), measurements(r.categoryId(), r.results()));
         Long id = s.batch().getId();
         return s.created() ? ResponseEntity.created(URI.create("/api/v1/spotchecks/batches/" + id)).body(batch(id))
                 : ResponseEntity.ok(batch(id));
