@@ -32,6 +32,9 @@ final class ImportValidation {
 
     static final int MAX_ISSUES = 1000;
 
+    /** Ends each field of a row's signature; a control character no cell of a sheet carries. */
+    private static final char FIELD_END = '\u001F';
+
     record Plan(Long id, String level, Set<Long> categoryIds) {
     }
 
@@ -116,7 +119,7 @@ final class ImportValidation {
         Object[] cells = row.cells();
         for (int i = 0; i < cells.length; i++) {
             if (i != ImportColumn.TEST_ITEM.ordinal() && i != ImportColumn.VALUE.ordinal()) {
-                sb.append(cells[i]).append('\u001F');
+                sb.append(cells[i]).append(FIELD_END);
             }
         }
         return sb.toString();
@@ -129,7 +132,7 @@ final class ImportValidation {
             if (c != ImportColumn.TEST_ITEM && c != ImportColumn.VALUE && c != ImportColumn.FORM_NUMBER) {
                 Object v = row.cell(c);
                 String text = v instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : ImportValues.text(v);
-                sb.append(c == ImportColumn.CREDIT_CODE ? SocialCreditCode.normalise(text) : text).append('\u001F');
+                sb.append(c == ImportColumn.CREDIT_CODE ? SocialCreditCode.normalise(text) : text).append(FIELD_END);
             }
         }
         return sb.toString();
@@ -230,9 +233,7 @@ final class ImportValidation {
             issue(row.number(), ImportColumn.VALUE, e.getMessageCode(), args(e));
             return;
         }
-        if (judgement == Judgement.FAIL) {
-            draft.failed = true;
-        }
+        draft.judgements.add(judgement);
         resultRows++;
         if (issueCount == 0) {
             spool(draft.index, item.id(), value, conforming, limit, judgement);

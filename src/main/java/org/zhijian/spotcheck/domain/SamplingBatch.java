@@ -147,7 +147,9 @@ public class SamplingBatch extends AuditedEntity {
         this.agency = d.agency().strip();
         this.samplerIds.addAll(d.samplerIds());
         created(actor, now);
-        steps.add(new BatchStep(this, StepKind.SAMPLED, samplingDate, null, agency, null, actor, now));
+        FirstResults.StepLine sampled = FirstResults.StepLine.sampled(samplingDate, agency);
+        steps.add(new BatchStep(this, sampled.kind(), sampled.occurredOn(), sampled.dueOn(), sampled.agency(), null,
+                actor, now));
     }
 
     private static String blankToNull(String s) {
@@ -202,13 +204,15 @@ public class SamplingBatch extends AuditedEntity {
                                    String report, Deadlines deadlines, String actor, Instant now) {
         notBefore(on, samplingDate, "testedOn");
         List<BatchResult> judged = judge(items, measurements, BatchResult.FIRST_TEST);
-        Judgement overall = Judgement.overall(judged.stream().map(BatchResult::getJudgement).toList());
-        moveTo(overall == Judgement.PASS ? BatchStatus.PASSED : BatchStatus.FAILED);
+        FirstResults outcome = FirstResults.of(judged.stream().map(BatchResult::getJudgement).toList(), on,
+                deadlines);
+        moveTo(outcome.status());
         results.addAll(judged);
-        this.report = new TestReport(blankToNull(report), on, overall);
-        this.verdict = overall;
-        this.stepDueOn = overall == Judgement.FAIL ? on.plusDays(deadlines.notifyWithinDays()) : null;
-        return step(StepKind.RESULTS_RECORDED, on, stepDueOn, agency, null, actor, now);
+        this.report = new TestReport(blankToNull(report), on, outcome.verdict());
+        this.verdict = outcome.verdict();
+        this.stepDueOn = outcome.stepDueOn();
+        FirstResults.StepLine line = outcome.step(agency);
+        return step(line.kind(), line.occurredOn(), line.dueOn(), line.agency(), null, actor, now);
     }
 
     private List<BatchResult> judge(List<TestItem> items, List<ItemMeasurement> measurements, short round) {
