@@ -162,9 +162,12 @@ final class ImportValidation {
         probe.testedOn = date(row, ImportColumn.TESTED_ON, true);
         probe.sampleQuantity = count(row, ImportColumn.SAMPLE_QUANTITY, 1);
         probe.backupQuantity = count(row, ImportColumn.BACKUP_QUANTITY, 0);
-        if (probe.productionDate != null && probe.samplingDate != null
-                && probe.productionDate.isAfter(probe.samplingDate)) {
-            issue(row.number(), ImportColumn.PRODUCTION_DATE, "spotcheck.batch.producedAfterSampling");
+        if (probe.samplingDate != null) {
+            try {
+                SamplingBatch.requireProducedBeforeSampling(probe.productionDate, probe.samplingDate);
+            } catch (BusinessRuleException ex) {
+                issue(row.number(), ImportColumn.PRODUCTION_DATE, ex.getMessageCode(), args(ex));
+            }
         }
         if (probe.samplingDate != null && probe.testedOn != null && probe.testedOn.isBefore(probe.samplingDate)) {
             issue(row.number(), ImportColumn.TESTED_ON, "spotcheck.import.testedBeforeSampling");
@@ -320,9 +323,10 @@ final class ImportValidation {
             }
             ids.add(found.get(0).id());
         }
-        if (ids.size() < SamplingBatch.MIN_SAMPLERS) {
-            issue(row.number(), ImportColumn.SAMPLERS, "spotcheck.batch.samplersTooFew",
-                    String.valueOf(SamplingBatch.MIN_SAMPLERS));
+        try {
+            SamplingBatch.requireSamplers(ids.size());
+        } catch (BusinessRuleException e) {
+            issue(row.number(), ImportColumn.SAMPLERS, e.getMessageCode(), args(e));
             return null;
         }
         return ids.stream().mapToLong(Long::longValue).toArray();

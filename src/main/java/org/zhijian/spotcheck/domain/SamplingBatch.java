@@ -122,12 +122,8 @@ public class SamplingBatch extends AuditedEntity {
 
     public SamplingBatch(BatchDetails d, Enterprise enterprise, ProductCategory category, SpotCheckPlan plan,
                          PlanLevel level, String actor, Instant now) {
-        if (d.samplerIds() == null || d.samplerIds().size() < MIN_SAMPLERS) {
-            throw new BusinessRuleException("samplerIds", "spotcheck.batch.samplersTooFew", MIN_SAMPLERS);
-        }
-        if (d.productionDate() != null && d.productionDate().isAfter(d.samplingDate())) {
-            throw new BusinessRuleException("productionDate", "spotcheck.batch.producedAfterSampling");
-        }
+        requireSamplers(d.samplerIds() == null ? 0 : d.samplerIds().size());
+        requireProducedBeforeSampling(d.productionDate(), d.samplingDate());
         if (plan != null && !plan.covers(category.getId())) {
             throw new BusinessRuleException("categoryId", "spotcheck.batch.categoryNotInPlan");
         }
@@ -150,6 +146,20 @@ public class SamplingBatch extends AuditedEntity {
         FirstResults.StepLine sampled = FirstResults.StepLine.sampled(samplingDate, agency);
         steps.add(new BatchStep(this, sampled.kind(), sampled.occurredOn(), sampled.dueOn(), sampled.agency(), null,
                 actor, now));
+    }
+
+    /** At least two samplers sign a sampling form; the import checks its rows by this rule too. */
+    public static void requireSamplers(int count) {
+        if (count < MIN_SAMPLERS) {
+            throw new BusinessRuleException("samplerIds", "spotcheck.batch.samplersTooFew", MIN_SAMPLERS);
+        }
+    }
+
+    /** Nothing is sampled before it was produced; the import checks its rows by this rule too. */
+    public static void requireProducedBeforeSampling(LocalDate productionDate, LocalDate samplingDate) {
+        if (productionDate != null && productionDate.isAfter(samplingDate)) {
+            throw new BusinessRuleException("productionDate", "spotcheck.batch.producedAfterSampling");
+        }
     }
 
     private static String blankToNull(String s) {
