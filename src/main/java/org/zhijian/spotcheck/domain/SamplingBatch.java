@@ -33,8 +33,11 @@ import org.zhijian.system.jpa.AuditedEntity;
 /**
  * One sampled batch (批次): one sample of one product from one enterprise, its
  * item results, its derived verdict and its post-processing. Every change of
- * state goes through a method here that checks {@link BatchStatus} and returns
- * the dated step to record.
+ * state goes through a method here that moves along {@link BatchTransition}'s
+ * table and returns the dated step to record. Its fields come in groups mapped
+ * as embeddables on the same table: the {@link Sample}, the first
+ * {@link TestReport}, the {@link Objection} with its re-test, and the
+ * {@link Rectification}; the getters here read through them.
  */
 @Entity
 @Table(name = "sampling_batch")
