@@ -60,6 +60,13 @@ public class ArchiveEntry {
         this.actor = actor;
     }
 
+    /** Arguments as the message_args column stores them, for writers that store many entries at once. */
+    public static String storedArgs(Object... args) {
+        return args.length == 0 ? null
+                : Arrays.stream(args).map(a -> java.util.Objects.toString(a, "")).collect(
+                        java.util.stream.Collectors.joining(SEPARATOR));
+    }
+
     public Object[] args() {
         return messageArgs == null ? new Object[0] : Arrays.stream(messageArgs.split(SEPARATOR, -1)).toArray();
     }

@@ -1,8 +1,10 @@
 package org.zhijian.resultimport.domain;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.zhijian.catalogue.domain.Judgement;
 
 /** A batch assembled from the rows sharing its form number, before it is written. */
 final class BatchDraft {
@@ -32,7 +34,8 @@ final class BatchDraft {
     String reportNumber;
     LocalDate testedOn;
     long[] samplerIds;
-    boolean failed;
+    /** The judgements its items got; the verdict is the batch aggregate's rule over them. */
+    final Set<Judgement> judgements = EnumSet.noneOf(Judgement.class);
     final Set<Long> itemIds = new HashSet<>();
 
     BatchDraft(int index, int firstRow, String formNumber, String signature, String rawSignature, boolean valid) {

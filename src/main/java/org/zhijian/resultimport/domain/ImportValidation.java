@@ -33,6 +33,9 @@ final class ImportValidation {
 
     static final int MAX_ISSUES = 1000;
 
+    /** Ends each field of a row's signature; a control character no cell of a sheet carries. */
+    private static final char FIELD_END = '\u001F';
+
     record Plan(Long id, String level, Set<Long> categoryIds) {
     }
 
@@ -115,7 +118,7 @@ final class ImportValidation {
         Object[] cells = row.cells();
         for (int i = 0; i < cells.length; i++) {
             if (i != ImportColumn.TEST_ITEM.ordinal() && i != ImportColumn.VALUE.ordinal()) {
-                sb.append(cells[i]).append('\u001F');
+                sb.append(cells[i]).append(FIELD_END);
             }
         }
         return sb.toString();
@@ -128,7 +131,7 @@ final class ImportValidation {
             if (c != ImportColumn.TEST_ITEM && c != ImportColumn.VALUE && c != ImportColumn.FORM_NUMBER) {
                 Object v = row.cell(c);
                 String text = v instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : ImportValues.text(v);
-                sb.append(c == ImportColumn.CREDIT_CODE ? SocialCreditCode.normalise(text) : text).append('\u001F');
+                sb.append(c == ImportColumn.CREDIT_CODE ? SocialCreditCode.normalise(text) : text).append(FIELD_END);
             }
         }
         return sb.toString();
@@ -158,9 +161,12 @@ final class ImportValidation {
         probe.testedOn = date(row, ImportColumn.TESTED_ON, true);
         probe.sampleQuantity = count(row, ImportColumn.SAMPLE_QUANTITY, 1);
         probe.backupQuantity = count(row, ImportColumn.BACKUP_QUANTITY, 0);
-        if (probe.productionDate != null && probe.samplingDate != null
-                && probe.productionDate.isAfter(probe.samplingDate)) {
-            issue(row.number(), ImportColumn.PRODUCTION_DATE, "spotcheck.batch.producedAfterSampling");
+        if (probe.samplingDate != null) {
+            try {
+                SamplingBatch.requireProducedBeforeSampling(probe.productionDate, probe.samplingDate);
+            } catch (BusinessRuleException ex) {
+                issue(row.number(), ImportColumn.PRODUCTION_DATE, ex.getMessageCode(), args(ex));
+            }
         }
         if (probe.samplingDate != null && probe.testedOn != null && probe.testedOn.isBefore(probe.samplingDate)) {
             issue(row.number(), ImportColumn.TESTED_ON, "spotcheck.import.testedBeforeSampling");
@@ -229,9 +235,7 @@ final class ImportValidation {
             issue(row.number(), ImportColumn.VALUE, e.getMessageCode(), args(e));
             return;
         }
-        if (judgement == Judgement.FAIL) {
-            draft.failed = true;
-        }
+        draft.judgements.add(judgement);
         resultRows++;
         if (issueCount == 0) {
             spool(draft.index, item.id(), value, conforming, limit, judgement);
@@ -318,9 +322,10 @@ final class ImportValidation {
             }
             ids.add(found.get(0).id());
         }
-        if (ids.size() < SamplingBatch.MIN_SAMPLERS) {
-            issue(row.number(), ImportColumn.SAMPLERS, "spotcheck.batch.samplersTooFew",
-                    String.valueOf(SamplingBatch.MIN_SAMPLERS));
+        try {
+            SamplingBatch.requireSamplers(ids.size());
+        } catch (BusinessRuleException e) {
+            issue(row.number(), ImportColumn.SAMPLERS, e.getMessageCode(), args(e));
             return null;
         }
         return ids.stream().mapToLong(Long::longValue).toArray();

@@ -32,12 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.account.domain.Roster;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.CatalogueService;
+import org.zhijian.enterprise.domain.ArchiveEntry;
 import org.zhijian.spotcheck.domain.BatchService;
-import org.zhijian.spotcheck.domain.BatchStatus;
+import org.zhijian.spotcheck.domain.FirstResults;
 import org.zhijian.spotcheck.domain.PlanLevel;
 import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.spotcheck.domain.SpotCheckPlan;
-import org.zhijian.spotcheck.domain.StepKind;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.audit.AuditTrail;
@@ -314,19 +314,23 @@ public class ResultImportService implements DisposableBean {
             List<BatchDraft> drafts = new ArrayList<>(check.drafts.values());
             Instant now = clock.instant();
             String actor = scope.username();
-            int notifyDays = batches.deadlines().notifyWithinDays();
+            // the batch aggregate's rule for recorded results: verdict, status, due date and steps
+            FirstResults[] outcomes = new FirstResults[drafts.size()];
+            for (BatchDraft d : drafts) {
+                outcomes[d.index] = FirstResults.of(d.judgements, d.testedOn, batches.deadlines());
+            }
             long[] ids;
             if (w.isPostgres()) {
                 ids = w.reserveIds("sampling_batch", drafts.size());
                 StringBuilder sb = new StringBuilder();
                 for (BatchDraft d : drafts) {
-                    line(sb, batchRow(ids[d.index], d, plan, notifyDays, now, actor));
+                    line(sb, batchRow(ids[d.index], d, outcomes[d.index], plan, now, actor));
                 }
                 w.copy("sampling_batch", BATCH_COLUMNS, new StringReader(sb.toString()));
             } else {
                 List<Object[]> rows = new ArrayList<>();
                 for (BatchDraft d : drafts) {
-                    Object[] r = batchRow(0, d, plan, notifyDays, now, actor);
+                    Object[] r = batchRow(0, d, outcomes[d.index], plan, now, actor);
                     rows.add(java.util.Arrays.copyOfRange(r, 1, r.length));
                 }
                 ids = w.insertReturningIds("sampling_batch", BATCH_COLUMNS.substring(BATCH_COLUMNS.indexOf(',') + 1),
@@ -337,17 +341,17 @@ public class ResultImportService implements DisposableBean {
             StringBuilder archive = new StringBuilder();
             for (BatchDraft d : drafts) {
                 long batchId = ids[d.index];
+                FirstResults outcome = outcomes[d.index];
                 for (long sampler : d.samplerIds) {
                     line(samplers, new Object[] {batchId, sampler});
                 }
-                line(steps, new Object[] {batchId, StepKind.SAMPLED.name(), d.samplingDate, null, d.agency, null,
-                        actor, now});
-                line(steps, new Object[] {batchId, StepKind.RESULTS_RECORDED.name(), d.testedOn,
-                        d.failed ? d.testedOn.plusDays(notifyDays) : null, d.agency, null, actor, now});
+                for (FirstResults.StepLine s : outcome.steps(d.samplingDate, d.agency)) {
+                    line(steps, new Object[] {batchId, s.kind().name(), s.occurredOn(), s.dueOn(), s.agency(), null,
+                            actor, now});
+                }
                 line(archive, new Object[] {d.enterpriseId, d.testedOn.atTime(12, 0).atZone(clock.getZone())
                         .toInstant(), BatchService.ARCHIVE_CATEGORY, "archive.spotcheck.imported",
-                        String.join("\u001F", d.formNumber, d.categoryName,
-                                "msg:spotcheck.verdict." + (d.failed ? "FAIL" : "PASS")),
+                        ArchiveEntry.storedArgs(d.formNumber, d.categoryName, "msg:" + outcome.verdict().messageCode()),
                         "/spotchecks/batches/" + batchId, actor});
             }
             w.copy("batch_sampler", "batch_id, user_id", new StringReader(samplers.toString()));
@@ -368,14 +372,13 @@ public class ResultImportService implements DisposableBean {
         }
     }
 
-    private static Object[] batchRow(long id, BatchDraft d, ImportValidation.Plan plan, int notifyDays, Instant now,
-                                     String actor) {
-        String verdict = d.failed ? "FAIL" : "PASS";
+    private static Object[] batchRow(long id, BatchDraft d, FirstResults outcome, ImportValidation.Plan plan,
+                                     Instant now, String actor) {
+        String verdict = outcome.verdict().name();
         return new Object[] {id, d.formNumber, plan.id(), plan.level(), d.enterpriseId, d.districtId, d.categoryId,
                 d.brand, d.modelSpec, d.productionBatchNo, d.productionDate, d.sampleQuantity, d.backupQuantity,
-                d.quantityUnit, d.samplingDate, d.samplingPlace, d.agency, d.reportNumber, d.testedOn, verdict,
-                verdict, d.failed ? BatchStatus.FAILED.name() : BatchStatus.PASSED.name(),
-                d.failed ? d.testedOn.plusDays(notifyDays) : null, now, actor, now, actor, 0};
+                d.quantityUnit, d.samplingDate, d.samplingPlace, d.agency, d.reportNumber, outcome.testedOn(), verdict,
+                verdict, outcome.status().name(), outcome.stepDueOn(), now, actor, now, actor, 0};
     }
 
     private static void line(StringBuilder sb, Object[] fields) {

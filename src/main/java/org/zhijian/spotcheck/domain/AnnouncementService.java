@@ -47,11 +47,11 @@ public class AnnouncementService {
             List<Predicate> p = new ArrayList<>();
             p.add(cb.isNotNull(root.get("publishedAt")));
             // only final verdicts, the rule of FinalVerdict, again: publishing checked it, this keeps it so
-            p.add(cb.or(cb.isNotNull(root.get("retestVerdict")),
-                    cb.and(cb.isNull(root.get("retestRequestedOn")), cb.or(
+            p.add(cb.or(cb.isNotNull(root.get("objection").get("retestVerdict")),
+                    cb.and(cb.isNull(root.get("objection").get("retestRequestedOn")), cb.or(
                             cb.equal(root.get("verdict"), Judgement.PASS),
                             cb.and(cb.equal(root.get("verdict"), Judgement.FAIL),
-                                    cb.lessThan(root.get("objectionDeadline"), today))))));
+                                    cb.lessThan(root.get("objection").get("objectionDeadline"), today))))));
             if (s.enterprise() != null && !s.enterprise().isBlank()) {
                 p.add(cb.like(cb.lower(root.get("enterprise").get("name")),
                         LikePatterns.contains(s.enterprise().strip().toLowerCase()), LikePatterns.ESCAPE));

@@ -43,7 +43,7 @@ public record BatchQuery(String q, Long districtId, Long planId, Long categoryId
                 String like = LikePatterns.contains(q.strip().toLowerCase());
                 p.add(cb.or(cb.like(cb.lower(root.get("formNumber")), like, LikePatterns.ESCAPE),
                         cb.like(cb.lower(root.get("enterprise").get("name")), like, LikePatterns.ESCAPE),
-                        cb.like(cb.lower(root.get("brand")), like, LikePatterns.ESCAPE)));
+                        cb.like(cb.lower(root.get("sample").get("brand")), like, LikePatterns.ESCAPE)));
             }
             if (districtId != null) {
                 p.add(cb.equal(root.get("districtId"), districtId));

@@ -193,8 +193,10 @@ public class BatchService {
     public SamplingBatch record(BatchDetails d, LocalDate testedOn, String reportNumber,
                                 List<ItemMeasurement> measurements) {
         CurrentUser.scope().require(Action.RECORD_SAMPLING);
-        return bySubmissionToken(d.submissionToken())
-                .orElseGet(() -> recordNew(d, testedOn, reportNumber, measurements));
+        return bySubmissionToken(d.submissionToken()).orElseGet(() -> {
+            SamplingBatch.requireTestDate(testedOn, measurements);
+            return recordNew(d, testedOn, reportNumber, measurements);
+        });
     }
 
     private SamplingBatch recordNew(BatchDetails d, LocalDate testedOn, String reportNumber,
@@ -207,8 +209,10 @@ public class BatchService {
     }
 
     /**
-     * Submits a sampling form exactly once per token, however many copies of it
-     * race: the first to commit makes the batch, every other copy gets that batch.
+     * Submits a sampling form (page or API) exactly once per token, however many copies of it
+     * race: the first to commit makes the batch, every other copy gets that batch,
+     * before anything else about the copy is checked (by then its form number is taken).
+     * A new form with results needs the day they were tested on.
      * A copy that loses the race fails on the form number check or on a unique
      * constraint inside its own transaction; only after that transaction is rolled
      * back can the winner's batch be read, so the token is looked up again in a new
@@ -221,7 +225,10 @@ public class BatchService {
         CurrentUser.scope().require(Action.RECORD_SAMPLING);
         try {
             return submissions.execute(tx -> bySubmissionToken(d.submissionToken()).map(Submission::repeated)
-                    .orElseGet(() -> Submission.made(recordNew(d, testedOn, reportNumber, measurements))));
+                    .orElseGet(() -> {
+                        SamplingBatch.requireTestDate(testedOn, measurements);
+                        return Submission.made(recordNew(d, testedOn, reportNumber, measurements));
+                    }));
         } catch (RuntimeException failure) {
             if (d.submissionToken() != null && !d.submissionToken().isBlank()) {
                 Optional<SamplingBatch> winner = submissions.execute(tx -> bySubmissionToken(d.submissionToken()));
@@ -239,9 +246,7 @@ public class BatchService {
         CurrentUser.scope().require(Action.RECORD_SAMPLING);
         SamplingBatch b = getForUpdate(id);
         StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
-        if (testedOn == null) {
-            throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
-        }
+        SamplingBatch.requireTestDate(testedOn, measurements);
         notInFuture(testedOn, "testedOn");
         Map<String, Object> before = b.snapshot();
         b.recordResults(b.getCategory().getItems(), measurements, testedOn, reportNumber, deadlines,

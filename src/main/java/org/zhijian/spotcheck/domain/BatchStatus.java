@@ -31,17 +31,11 @@ public enum BatchStatus {
     /** 已结案 */
     CLOSED;
 
+    /** Where this status may go, as {@link BatchTransition}'s table says. */
     public Set<BatchStatus> allowedNext() {
-        return switch (this) {
-            case SAMPLED -> EnumSet.of(PASSED, FAILED);
-            case FAILED -> EnumSet.of(NOTIFIED);
-            case NOTIFIED -> EnumSet.of(RETEST_REQUESTED, RECTIFICATION_ORDERED);
-            case RETEST_REQUESTED -> EnumSet.of(RETEST_UPHELD, OVERTURNED);
-            case RETEST_UPHELD -> EnumSet.of(RECTIFICATION_ORDERED);
-            case RECTIFICATION_ORDERED -> EnumSet.of(REINSPECTED);
-            case REINSPECTED -> EnumSet.of(CLOSED, RECTIFICATION_ORDERED);
-            case PASSED, OVERTURNED, CLOSED -> EnumSet.noneOf(BatchStatus.class);
-        };
+        Set<BatchStatus> next = EnumSet.noneOf(BatchStatus.class);
+        BatchTransition.from(this).forEach(t -> next.add(t.to()));
+        return next;
     }
 
     public boolean canMoveTo(BatchStatus next) {

@@ -8,20 +8,21 @@ import java.util.List;
 public enum PostProcessingAction {
     NOTIFY, REQUEST_RETEST, RECORD_RETEST, ORDER_RECTIFICATION, REINSPECT, CLOSE;
 
+    /**
+     * The actions of the rows leaving the batch's status in {@link BatchTransition}'s table; while
+     * notified, the objection window decides between a re-test request and a rectification order.
+     */
     public static List<PostProcessingAction> available(SamplingBatch b, LocalDate today) {
         List<PostProcessingAction> list = new ArrayList<>();
-        switch (b.getStatus()) {
-            case FAILED -> list.add(NOTIFY);
-            case NOTIFIED -> list.add(b.isObjectionWindowOpen(today) ? REQUEST_RETEST : ORDER_RECTIFICATION);
-            case RETEST_REQUESTED -> list.add(RECORD_RETEST);
-            case RETEST_UPHELD -> list.add(ORDER_RECTIFICATION);
-            case RECTIFICATION_ORDERED -> list.add(REINSPECT);
-            case REINSPECTED -> {
-                list.add(CLOSE);
-                list.add(ORDER_RECTIFICATION);
+        for (BatchTransition t : BatchTransition.from(b.getStatus())) {
+            PostProcessingAction a = t.action();
+            if (a == null || list.contains(a)) {
+                continue;
             }
-            default -> {
+            if (b.getStatus() == BatchStatus.NOTIFIED && (a == REQUEST_RETEST) != b.isObjectionWindowOpen(today)) {
+                continue;
             }
+            list.add(a);
         }
         return list;
     }

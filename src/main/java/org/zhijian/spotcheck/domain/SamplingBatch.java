@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.zhijian.catalogue.domain.Judgement;
 import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.catalogue.domain.TestItem;
@@ -33,8 +33,11 @@ import org.zhijian.system.jpa.AuditedEntity;
 /**
  * One sampled batch (批次): one sample of one product from one enterprise, its
  * item results, its derived verdict and its post-processing. Every change of
- * state goes through a method here that checks {@link BatchStatus} and returns
- * the dated step to record.
+ * state goes through a method here that moves along {@link BatchTransition}'s
+ * table and returns the dated step to record. Its fields come in groups mapped
+ * as embeddables on the same table: the {@link Sample}, the first
+ * {@link TestReport}, the {@link Objection} with its re-test, and the
+ * {@link Rectification}; the getters here read through them.
  */
 @Entity
 @Table(name = "sampling_batch")
@@ -67,26 +70,8 @@ public class SamplingBatch extends AuditedEntity {
     @JoinColumn(name = "category_id", nullable = false)
     private ProductCategory category;
 
-    @Column(length = 100)
-    private String brand;
-
-    @Column(name = "model_spec", length = 200)
-    private String modelSpec;
-
-    @Column(name = "production_batch_no", length = 60)
-    private String productionBatchNo;
-
-    @Column(name = "production_date")
-    private LocalDate productionDate;
-
-    @Column(name = "sample_quantity", nullable = false)
-    private int sampleQuantity;
-
-    @Column(name = "backup_quantity", nullable = false)
-    private int backupQuantity;
-
-    @Column(name = "quantity_unit", nullable = false, length = 10)
-    private String quantityUnit;
+    @Embedded
+    private Sample sample;
 
     @Column(name = "sampling_date", nullable = false)
     private LocalDate samplingDate;
@@ -97,15 +82,8 @@ public class SamplingBatch extends AuditedEntity {
     @Column(nullable = false, length = 200)
     private String agency;
 
-    @Column(name = "report_number", length = 60)
-    private String reportNumber;
-
-    @Column(name = "tested_on")
-    private LocalDate testedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "initial_verdict", length = 4)
-    private Judgement initialVerdict;
+    @Embedded
+    private TestReport report;
 
     /** The effective verdict: the re-test's when there is one. */
     @Enumerated(EnumType.STRING)
@@ -116,36 +94,11 @@ public class SamplingBatch extends AuditedEntity {
     @Column(nullable = false, length = 24)
     private BatchStatus status = BatchStatus.SAMPLED;
 
-    @Column(name = "notified_on")
-    private LocalDate notifiedOn;
+    @Embedded
+    private Objection objection;
 
-    @Column(name = "objection_deadline")
-    private LocalDate objectionDeadline;
-
-    @Column(name = "retest_requested_on")
-    private LocalDate retestRequestedOn;
-
-    @Column(name = "retest_agency", length = 200)
-    private String retestAgency;
-
-    @Column(name = "retest_on")
-    private LocalDate retestOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "retest_verdict", length = 4)
-    private Judgement retestVerdict;
-
-    @Column(name = "rectification_deadline")
-    private LocalDate rectificationDeadline;
-
-    @Column(name = "reinspected_on")
-    private LocalDate reinspectedOn;
-
-    @Column(name = "reinspection_note", length = 500)
-    private String reinspectionNote;
-
-    @Column(name = "closed_on")
-    private LocalDate closedOn;
+    @Embedded
+    private Rectification rectification;
 
     /** When the step the batch waits for is due; past it the batch is overdue. */
     @Column(name = "step_due_on")
@@ -172,12 +125,8 @@ public class SamplingBatch extends AuditedEntity {
 
     public SamplingBatch(BatchDetails d, Enterprise enterprise, ProductCategory category, SpotCheckPlan plan,
                          PlanLevel level, String actor, Instant now) {
-        if (d.samplerIds() == null || d.samplerIds().size() < MIN_SAMPLERS) {
-            throw new BusinessRuleException("samplerIds", "spotcheck.batch.samplersTooFew", MIN_SAMPLERS);
-        }
-        if (d.productionDate() != null && d.productionDate().isAfter(d.samplingDate())) {
-            throw new BusinessRuleException("productionDate", "spotcheck.batch.producedAfterSampling");
-        }
+        requireSamplers(d.samplerIds() == null ? 0 : d.samplerIds().size());
+        requireProducedBeforeSampling(d.productionDate(), d.samplingDate());
         if (plan != null && !plan.covers(category.getId())) {
             throw new BusinessRuleException("categoryId", "spotcheck.batch.categoryNotInPlan");
         }
@@ -189,19 +138,31 @@ public class SamplingBatch extends AuditedEntity {
         this.enterprise = enterprise;
         this.districtId = enterprise.getDistrictId();
         this.category = category;
-        this.brand = blankToNull(d.brand());
-        this.modelSpec = blankToNull(d.modelSpec());
-        this.productionBatchNo = blankToNull(d.productionBatchNo());
-        this.productionDate = d.productionDate();
-        this.sampleQuantity = d.sampleQuantity();
-        this.backupQuantity = d.backupQuantity();
-        this.quantityUnit = d.quantityUnit().strip();
+        this.sample = new Sample(blankToNull(d.brand()), blankToNull(d.modelSpec()),
+                blankToNull(d.productionBatchNo()), d.productionDate(), d.sampleQuantity(), d.backupQuantity(),
+                d.quantityUnit().strip());
         this.samplingDate = d.samplingDate();
         this.samplingPlace = d.samplingPlace().strip();
         this.agency = d.agency().strip();
         this.samplerIds.addAll(d.samplerIds());
         created(actor, now);
-        steps.add(new BatchStep(this, StepKind.SAMPLED, samplingDate, null, agency, null, actor, now));
+        FirstResults.StepLine sampled = FirstResults.StepLine.sampled(samplingDate, agency);
+        steps.add(new BatchStep(this, sampled.kind(), sampled.occurredOn(), sampled.dueOn(), sampled.agency(), null,
+                actor, now));
+    }
+
+    /** At least two samplers sign a sampling form; the import checks its rows by this rule too. */
+    public static void requireSamplers(int count) {
+        if (count < MIN_SAMPLERS) {
+            throw new BusinessRuleException("samplerIds", "spotcheck.batch.samplersTooFew", MIN_SAMPLERS);
+        }
+    }
+
+    /** Nothing is sampled before it was produced; the import checks its rows by this rule too. */
+    public static void requireProducedBeforeSampling(LocalDate productionDate, LocalDate samplingDate) {
+        if (productionDate != null && productionDate.isAfter(samplingDate)) {
+            throw new BusinessRuleException("productionDate", "spotcheck.batch.producedAfterSampling");
+        }
     }
 
     private static String blankToNull(String s) {
@@ -209,12 +170,22 @@ public class SamplingBatch extends AuditedEntity {
     }
 
     private void moveTo(BatchStatus next) {
-        if (!status.canMoveTo(next)) {
-            throw new BusinessRuleException(null, "spotcheck.transition.forbidden",
-                    new DefaultMessageSourceResolvable(status.messageCode()),
-                    new DefaultMessageSourceResolvable(next.messageCode()));
+        this.status = BatchTransition.move(status, next);
+    }
+
+    /** The embedded groups Hibernate leaves null while their columns are empty, made on first write. */
+    private Objection objection() {
+        if (objection == null) {
+            objection = new Objection();
         }
-        this.status = next;
+        return objection;
+    }
+
+    private Rectification rectification() {
+        if (rectification == null) {
+            rectification = new Rectification();
+        }
+        return rectification;
     }
 
     private void notBefore(LocalDate day, LocalDate earliest, String field) {
@@ -234,20 +205,27 @@ public class SamplingBatch extends AuditedEntity {
         return s;
     }
 
+    /** Results are recorded with the day they were tested on (检验日期): without results, no date is needed. */
+    static void requireTestDate(LocalDate testedOn, List<ItemMeasurement> measurements) {
+        if (testedOn == null && measurements != null && !measurements.isEmpty()) {
+            throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
+        }
+    }
+
     /** The agency's results: every test item of the category, judged; the verdict follows. */
     public BatchStep recordResults(List<TestItem> items, List<ItemMeasurement> measurements, LocalDate on,
                                    String report, Deadlines deadlines, String actor, Instant now) {
         notBefore(on, samplingDate, "testedOn");
         List<BatchResult> judged = judge(items, measurements, BatchResult.FIRST_TEST);
-        Judgement overall = Judgement.overall(judged.stream().map(BatchResult::getJudgement).toList());
-        moveTo(overall == Judgement.PASS ? BatchStatus.PASSED : BatchStatus.FAILED);
+        FirstResults outcome = FirstResults.of(judged.stream().map(BatchResult::getJudgement).toList(), on,
+                deadlines);
+        moveTo(outcome.status());
         results.addAll(judged);
-        this.testedOn = on;
-        this.reportNumber = blankToNull(report);
-        this.initialVerdict = overall;
-        this.verdict = overall;
-        this.stepDueOn = overall == Judgement.FAIL ? on.plusDays(deadlines.notifyWithinDays()) : null;
-        return step(StepKind.RESULTS_RECORDED, on, stepDueOn, agency, null, actor, now);
+        this.report = new TestReport(blankToNull(report), on, outcome.verdict());
+        this.verdict = outcome.verdict();
+        this.stepDueOn = outcome.stepDueOn();
+        FirstResults.StepLine line = outcome.step(agency);
+        return step(line.kind(), line.occurredOn(), line.dueOn(), line.agency(), null, actor, now);
     }
 
     private List<BatchResult> judge(List<TestItem> items, List<ItemMeasurement> measurements, short round) {
@@ -269,22 +247,22 @@ public class SamplingBatch extends AuditedEntity {
 
     /** 告知: the enterprise is told of the failure; the objection window runs 15 days from this day. */
     public BatchStep notifyEnterprise(LocalDate on, Deadlines deadlines, String actor, Instant now) {
-        notBefore(on, testedOn, "occurredOn");
+        notBefore(on, getTestedOn(), "occurredOn");
         moveTo(BatchStatus.NOTIFIED);
-        this.notifiedOn = on;
-        this.objectionDeadline = on.plusDays(Deadlines.OBJECTION_DAYS);
-        this.stepDueOn = objectionDeadline.plusDays(deadlines.orderWithinDays());
-        return step(StepKind.NOTIFIED, on, objectionDeadline, null, null, actor, now);
+        objection().notifiedOn = on;
+        objection().objectionDeadline = on.plusDays(Deadlines.OBJECTION_DAYS);
+        this.stepDueOn = objection.objectionDeadline.plusDays(deadlines.orderWithinDays());
+        return step(StepKind.NOTIFIED, on, objection.objectionDeadline, null, null, actor, now);
     }
 
     /** 复检申请: only within the objection window. */
     public BatchStep requestRetest(LocalDate on, String note, Deadlines deadlines, String actor, Instant now) {
-        notBefore(on, notifiedOn, "occurredOn");
-        if (status == BatchStatus.NOTIFIED && on.isAfter(objectionDeadline)) {
-            throw new BusinessRuleException("occurredOn", "spotcheck.retest.windowClosed", objectionDeadline);
+        notBefore(on, getNotifiedOn(), "occurredOn");
+        if (status == BatchStatus.NOTIFIED && on.isAfter(getObjectionDeadline())) {
+            throw new BusinessRuleException("occurredOn", "spotcheck.retest.windowClosed", getObjectionDeadline());
         }
         moveTo(BatchStatus.RETEST_REQUESTED);
-        this.retestRequestedOn = on;
+        objection().retestRequestedOn = on;
         this.stepDueOn = on.plusDays(deadlines.retestWithinDays());
         return step(StepKind.RETEST_REQUESTED, on, stepDueOn, null, note, actor, now);
     }
@@ -292,7 +270,7 @@ public class SamplingBatch extends AuditedEntity {
     /** 复检结果, from another agency; it replaces the verdict, and may overturn it. */
     public BatchStep recordRetest(List<TestItem> items, List<ItemMeasurement> measurements, LocalDate on,
                                   String retestBy, Deadlines deadlines, String actor, Instant now) {
-        notBefore(on, retestRequestedOn, "occurredOn");
+        notBefore(on, getRetestRequestedOn(), "occurredOn");
         if (retestBy == null || retestBy.isBlank()) {
             throw new BusinessRuleException("agency", "spotcheck.retest.agencyRequired");
         }
@@ -303,25 +281,26 @@ public class SamplingBatch extends AuditedEntity {
         Judgement overall = Judgement.overall(judged.stream().map(BatchResult::getJudgement).toList());
         moveTo(overall == Judgement.PASS ? BatchStatus.OVERTURNED : BatchStatus.RETEST_UPHELD);
         results.addAll(judged);
-        this.retestAgency = retestBy.strip();
-        this.retestOn = on;
-        this.retestVerdict = overall;
+        objection().retestAgency = retestBy.strip();
+        objection.retestOn = on;
+        objection.retestVerdict = overall;
         this.verdict = overall;
         this.stepDueOn = overall == Judgement.FAIL ? on.plusDays(deadlines.orderWithinDays()) : null;
-        return step(StepKind.RETEST_RESULT, on, stepDueOn, retestAgency, null, actor, now);
+        return step(StepKind.RETEST_RESULT, on, stepDueOn, objection.retestAgency, null, actor, now);
     }
 
     /** 责令整改: after the objection window closed without a re-test, or after the re-test upheld the failure. */
     public BatchStep orderRectification(LocalDate on, LocalDate deadline, String note, String actor, Instant now) {
-        if (status == BatchStatus.NOTIFIED && !on.isAfter(objectionDeadline)) {
-            throw new BusinessRuleException("occurredOn", "spotcheck.rectification.windowOpen", objectionDeadline);
+        if (status == BatchStatus.NOTIFIED && !on.isAfter(getObjectionDeadline())) {
+            throw new BusinessRuleException("occurredOn", "spotcheck.rectification.windowOpen",
+                    getObjectionDeadline());
         }
         notBefore(on, latestStepDay(), "occurredOn");
         if (deadline == null || !deadline.isAfter(on)) {
             throw new BusinessRuleException("dueOn", "spotcheck.rectification.deadlineAfterOrder");
         }
         moveTo(BatchStatus.RECTIFICATION_ORDERED);
-        this.rectificationDeadline = deadline;
+        rectification().rectificationDeadline = deadline;
         this.stepDueOn = deadline;
         return step(StepKind.RECTIFICATION_ORDERED, on, deadline, null, note, actor, now);
     }
@@ -330,17 +309,17 @@ public class SamplingBatch extends AuditedEntity {
     public BatchStep reinspect(LocalDate on, String note, Deadlines deadlines, String actor, Instant now) {
         notBefore(on, latestStepDay(), "occurredOn");
         moveTo(BatchStatus.REINSPECTED);
-        this.reinspectedOn = on;
-        this.reinspectionNote = blankToNull(note);
+        rectification().reinspectedOn = on;
+        rectification.reinspectionNote = blankToNull(note);
         this.stepDueOn = on.plusDays(deadlines.closeWithinDays());
         return step(StepKind.REINSPECTED, on, stepDueOn, null, note, actor, now);
     }
 
     /** 结案. */
     public BatchStep close(LocalDate on, String note, String actor, Instant now) {
-        notBefore(on, reinspectedOn, "occurredOn");
+        notBefore(on, getReinspectedOn(), "occurredOn");
         moveTo(BatchStatus.CLOSED);
-        this.closedOn = on;
+        rectification().closedOn = on;
         this.stepDueOn = null;
         return step(StepKind.CLOSED, on, null, null, note, actor, now);
     }
@@ -362,7 +341,8 @@ public class SamplingBatch extends AuditedEntity {
     }
 
     public boolean isFinal(LocalDate today) {
-        return FinalVerdict.isFinal(verdict, objectionDeadline, retestRequestedOn, retestVerdict, today);
+        return FinalVerdict.isFinal(verdict, getObjectionDeadline(), getRetestRequestedOn(), getRetestVerdict(),
+                today);
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -370,7 +350,7 @@ public class SamplingBatch extends AuditedEntity {
     }
 
     public boolean isObjectionWindowOpen(LocalDate today) {
-        return status == BatchStatus.NOTIFIED && !today.isAfter(objectionDeadline);
+        return status == BatchStatus.NOTIFIED && !today.isAfter(getObjectionDeadline());
     }
 
     public List<BatchResult> resultsOf(short round) {
@@ -384,11 +364,11 @@ public class SamplingBatch extends AuditedEntity {
         s.put("level", level.name());
         s.put("enterpriseId", enterprise.getId());
         s.put("categoryId", category.getId());
-        s.put("brand", brand);
-        s.put("modelSpec", modelSpec);
-        s.put("productionBatchNo", productionBatchNo);
-        s.put("productionDate", Objects.toString(productionDate, null));
-        s.put("sampleQuantity", sampleQuantity + " + " + backupQuantity + " " + quantityUnit);
+        s.put("brand", sample.brand);
+        s.put("modelSpec", sample.modelSpec);
+        s.put("productionBatchNo", sample.productionBatchNo);
+        s.put("productionDate", Objects.toString(sample.productionDate, null));
+        s.put("sampleQuantity", sample.sampleQuantity + " + " + sample.backupQuantity + " " + sample.quantityUnit);
         s.put("samplingDate", samplingDate.toString());
         s.put("samplingPlace", samplingPlace);
         s.put("agency", agency);
@@ -429,31 +409,31 @@ public class SamplingBatch extends AuditedEntity {
     }
 
     public String getBrand() {
-        return brand;
+        return sample.brand;
     }
 
     public String getModelSpec() {
-        return modelSpec;
+        return sample.modelSpec;
     }
 
     public String getProductionBatchNo() {
-        return productionBatchNo;
+        return sample.productionBatchNo;
     }
 
     public LocalDate getProductionDate() {
-        return productionDate;
+        return sample.productionDate;
     }
 
     public int getSampleQuantity() {
-        return sampleQuantity;
+        return sample.sampleQuantity;
     }
 
     public int getBackupQuantity() {
-        return backupQuantity;
+        return sample.backupQuantity;
     }
 
     public String getQuantityUnit() {
-        return quantityUnit;
+        return sample.quantityUnit;
     }
 
     public LocalDate getSamplingDate() {
@@ -469,15 +449,15 @@ public class SamplingBatch extends AuditedEntity {
     }
 
     public String getReportNumber() {
-        return reportNumber;
+        return report == null ? null : report.reportNumber;
     }
 
     public LocalDate getTestedOn() {
-        return testedOn;
+        return report == null ? null : report.testedOn;
     }
 
     public Judgement getInitialVerdict() {
-        return initialVerdict;
+        return report == null ? null : report.initialVerdict;
     }
 
     public Judgement getVerdict() {
@@ -489,43 +469,43 @@ public class SamplingBatch extends AuditedEntity {
     }
 
     public LocalDate getNotifiedOn() {
-        return notifiedOn;
+        return objection == null ? null : objection.notifiedOn;
     }
 
     public LocalDate getObjectionDeadline() {
-        return objectionDeadline;
+        return objection == null ? null : objection.objectionDeadline;
     }
 
     public LocalDate getRetestRequestedOn() {
-        return retestRequestedOn;
+        return objection == null ? null : objection.retestRequestedOn;
     }
 
     public String getRetestAgency() {
-        return retestAgency;
+        return objection == null ? null : objection.retestAgency;
     }
 
     public LocalDate getRetestOn() {
-        return retestOn;
+        return objection == null ? null : objection.retestOn;
     }
 
     public Judgement getRetestVerdict() {
-        return retestVerdict;
+        return objection == null ? null : objection.retestVerdict;
     }
 
     public LocalDate getRectificationDeadline() {
-        return rectificationDeadline;
+        return rectification == null ? null : rectification.rectificationDeadline;
     }
 
     public LocalDate getReinspectedOn() {
-        return reinspectedOn;
+        return rectification == null ? null : rectification.reinspectedOn;
     }
 
     public String getReinspectionNote() {
-        return reinspectionNote;
+        return rectification == null ? null : rectification.reinspectionNote;
     }
 
     public LocalDate getClosedOn() {
-        return closedOn;
+        return rectification == null ? null : rectification.closedOn;
     }
 
     public LocalDate getStepDueOn() {

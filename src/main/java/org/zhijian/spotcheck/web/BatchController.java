@@ -119,13 +119,6 @@ class BatchController {
     String create(@Valid @ModelAttribute("batchForm") BatchForm form, BindingResult result,
                   @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
                   RedirectAttributes redirect) {
-        var earlier = batches.bySubmissionToken(form.getSubmissionToken());
-        if (earlier.isPresent()) {
-            return "redirect:/spotchecks/batches/" + earlier.get().getId();
-        }
-        if (form.hasResults() && form.getTestedOn() == null) {
-            result.rejectValue("testedOn", "spotcheck.step.dateRequired");
-        }
         checkPhotos(photos, result);
         if (result.hasErrors()) {
             return showForm(model, form);

@@ -92,10 +92,6 @@ public class BatchForm {
                 samplerIds, submissionToken);
     }
 
-    boolean hasResults() {
-        return results.stream().anyMatch(r -> r.getValue() != null && !r.getValue().isBlank());
-    }
-
     public String getSubmissionToken() {
         return submissionToken;
     }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhijian.system.security.Role;
@@ -101,6 +103,37 @@ class SpotCheckPagesTests extends PostgresIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("只接受 JPEG、PNG、WebP 或 HEIC 图片")))
                 .andExpect(content().string(containsString("value=\"" + formNumber + "\"")));
+        assertThat(jdbc.queryForObject("select count(*) from sampling_batch where form_number = ?", Integer.class,
+                formNumber)).isZero();
+    }
+
+    @Test
+    void resultsWithoutTheDayTheyWereTestedOnAreRefusedOnThePageAndByTheApi() throws Exception {
+        String formNumber = "TD" + Fixtures.next();
+        Long item = product.getItems().get(0).getId();
+        mvc.perform(post("/spotchecks/batches").with(csrf()).with(user(Fixtures.details(inspector)))
+                        .param("submissionToken", UUID.randomUUID().toString()).param("formNumber", formNumber)
+                        .param("enterpriseId", enterprise.getId().toString())
+                        .param("categoryId", product.getId().toString())
+                        .param("sampleQuantity", "3").param("backupQuantity", "3").param("quantityUnit", "张")
+                        .param("samplingDate", batches.today().toString()).param("samplingPlace", "成品仓库")
+                        .param("agency", "机构")
+                        .param("samplerIds", inspector.getId().toString(), second.getId().toString())
+                        .param("results[0].testItemId", item.toString()).param("results[0].value", "0.05"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"testedOn-error\"")))
+                .andExpect(content().string(containsString("value=\"" + formNumber + "\"")));
+
+        mvc.perform(post("/api/v1/spotchecks/batches").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .contentType(MediaType.APPLICATION_JSON).with(user(Fixtures.details(inspector)))
+                        .content("""
+                                {"formNumber":"%s","enterpriseId":%d,"categoryId":%d,"sampleQuantity":3,
+                                 "backupQuantity":3,"quantityUnit":"张","samplingDate":"%s","samplingPlace":"仓库",
+                                 "agency":"机构","samplerIds":[%d,%d],"results":[{"testItemId":%d,"value":"0.05"}]}"""
+                                .formatted(formNumber, enterprise.getId(), product.getId(), batches.today(),
+                                        inspector.getId(), second.getId(), item)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("testedOn"));
         assertThat(jdbc.queryForObject("select count(*) from sampling_batch where form_number = ?", Integer.class,
                 formNumber)).isZero();
     }

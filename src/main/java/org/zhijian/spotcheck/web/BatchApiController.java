@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,10 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.Judgement;
-import org.zhijian.catalogue.domain.LimitKind;
-import org.zhijian.catalogue.domain.ProductCategory;
-import org.zhijian.catalogue.domain.RiskClass;
-import org.zhijian.catalogue.domain.TestItem;
 import org.zhijian.spotcheck.domain.BatchDetails;
 import org.zhijian.spotcheck.domain.BatchQuery;
 import org.zhijian.spotcheck.domain.BatchResult;
@@ -42,125 +36,28 @@ import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.BatchStatus;
 import org.zhijian.spotcheck.domain.BatchStep;
 import org.zhijian.spotcheck.domain.ItemMeasurement;
-import org.zhijian.spotcheck.domain.PlanDetails;
 import org.zhijian.spotcheck.domain.PlanLevel;
-import org.zhijian.spotcheck.domain.PlanProgress;
-import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.spotcheck.domain.PostProcessingAction;
 import org.zhijian.spotcheck.domain.SamplingBatch;
-import org.zhijian.spotcheck.domain.SpotCheckPlan;
 import org.zhijian.spotcheck.domain.StepCommand;
 import org.zhijian.spotcheck.domain.StepKind;
 import org.zhijian.spotcheck.domain.Submission;
-import org.zhijian.spotcheck.domain.PassRate;
-import org.zhijian.spotcheck.domain.PassRateService;
-import org.zhijian.spotcheck.domain.PassRateSlice;
-import org.zhijian.spotcheck.domain.RateGroup;
-import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.web.PageResponse;
 
+/** Sampled batches: recording, results, post-processing steps and publication. */
 @RestController
 @RequestMapping("/api/v1/spotchecks")
 @Tag(name = "Spot checks", description = "监督抽查: catalogue, plans, batches, results, post-processing, pass rates;"
         + " batches are scoped to the district of their enterprise")
-class SpotCheckApiController {
+class BatchApiController {
 
     private final BatchService batches;
-    private final PlanService plans;
     private final CatalogueService catalogue;
-    private final PassRateService passRates;
 
-    SpotCheckApiController(BatchService batches, PlanService plans, CatalogueService catalogue,
-                           PassRateService passRates) {
+    BatchApiController(BatchService batches, CatalogueService catalogue) {
         this.batches = batches;
-        this.plans = plans;
         this.catalogue = catalogue;
-        this.passRates = passRates;
     }
-
-    // ---- catalogue ----
-
-    record ItemResponse(Long id, String name, String unit, LimitKind limitKind, BigDecimal lowerLimit,
-                        BigDecimal upperLimit, String method) {
-
-        static ItemResponse of(TestItem i) {
-            return new ItemResponse(i.getId(), i.getName(), i.getUnit(), i.getLimitKind(), i.getLowerLimit(),
-                    i.getUpperLimit(), i.getMethod());
-        }
-    }
-
-    record CategoryResponse(Long id, String code, String name, String nameEn, RiskClass riskClass, String standard,
-                            boolean active, List<ItemResponse> items) {
-
-        static CategoryResponse of(ProductCategory c) {
-            return new CategoryResponse(c.getId(), c.getCode(), c.getName(), c.getNameEn(), c.getRiskClass(),
-                    c.getStandard(), c.isActive(), c.getItems().stream().map(ItemResponse::of).toList());
-        }
-    }
-
-    @GetMapping("/catalogue")
-    @Operation(summary = "The product catalogue with test items and limits")
-    List<CategoryResponse> catalogue() {
-        return catalogue.all().stream().map(CategoryResponse::of).toList();
-    }
-
-    // ---- plans ----
-
-    record PlanResponse(Long id, String code, String title, int year, PlanLevel level, boolean joint,
-                        String description, Set<Long> categoryIds, List<PlanProgress> progress, long version) {
-    }
-
-    record PlanRequest(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String title,
-                       @NotNull @Min(2000) @Max(2100) Integer year, @NotNull PlanLevel level, boolean joint,
-                       @Size(max = 1000) String description, @NotNull Set<Long> categoryIds,
-                       @NotNull java.util.Map<Long, Integer> plannedBatchesByDistrict, Long version) {
-
-        PlanDetails toDetails() {
-            return new PlanDetails(code, title, year, level, joint, description, categoryIds,
-                    plannedBatchesByDistrict);
-        }
-    }
-
-    private PlanResponse plan(SpotCheckPlan p) {
-        return new PlanResponse(p.getId(), p.getCode(), p.getTitle(), p.getYear(), p.getLevel(), p.isJoint(),
-                p.getDescription(), p.getCategoryIds(), plans.progress(p.getId()), p.getVersion());
-    }
-
-    @GetMapping("/plans")
-    @Operation(summary = "Plans, optionally of one year, with done against planned per visible district")
-    List<PlanResponse> plans(@RequestParam(required = false) Integer year) {
-        return plans.list(year).stream().map(p -> plan(plans.get(p.getId()))).toList();
-    }
-
-    @GetMapping("/plans/{id}")
-    PlanResponse plan(@PathVariable Long id) {
-        return plan(plans.get(id));
-    }
-
-    @PostMapping("/plans")
-    @Operation(summary = "Create a plan (admins; district admins: district-level plans of their district)")
-    ResponseEntity<PlanResponse> createPlan(@Valid @RequestBody PlanRequest request) {
-        SpotCheckPlan p = plans.create(request.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/spotchecks/plans/" + p.getId())).body(plan(plans.get(p.getId())));
-    }
-
-    @PutMapping("/plans/{id}")
-    @Operation(summary = "Update a plan (admins); 409 when the version is stale")
-    PlanResponse updatePlan(@PathVariable Long id, @Valid @RequestBody PlanRequest request) {
-        plans.update(id, PageResponse.requireVersion(request.version()), request.toDetails());
-        return plan(plans.get(id));
-    }
-
-    @PostMapping("/plans/{id}/publish")
-    @Operation(summary = "Publish (公告) every final, unpublished result of the plan in the caller's scope (heads, admins)")
-    PublishResponse publishPlan(@PathVariable Long id) {
-        return new PublishResponse(batches.publishFinal(id));
-    }
-
-    record PublishResponse(int published) {
-    }
-
-    // ---- batches ----
 
     record ResultRequest(@NotNull Long testItemId,
                          @NotBlank @Parameter(description = "a number, or 合格/不合格 (pass/fail) for qualitative items;"
@@ -274,18 +171,10 @@ class SpotCheckApiController {
     ResponseEntity<BatchResponse> create(
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 64) String idempotencyKey,
             @Valid @RequestBody BatchRequest r) {
-        var earlier = batches.bySubmissionToken(idempotencyKey);
-        if (earlier.isPresent()) {
-            return ResponseEntity.ok(batch(earlier.get().getId()));
-        }
         BatchDetails d = new BatchDetails(r.formNumber(), r.planId(), r.enterpriseId(), r.categoryId(), r.brand(),
                 r.modelSpec(), r.productionBatchNo(), r.productionDate(), r.sampleQuantity(), r.backupQuantity(),
                 r.quantityUnit(), r.samplingDate(), r.samplingPlace(), r.agency(), r.samplerIds(), idempotencyKey);
-        List<ItemMeasurement> m = measurements(r.categoryId(), r.results());
-        if (!m.isEmpty() && r.testedOn() == null) {
-            throw new BusinessRuleException("testedOn", "spotcheck.step.dateRequired");
-        }
-        Submission s = batches.submit(d, r.testedOn(), r.reportNumber(), m);
+        Submission s = batches.submit(d, r.testedOn(), r.reportNumber(), measurements(r.categoryId(), r.results()));
         Long id = s.batch().getId();
         return s.created() ? ResponseEntity.created(URI.create("/api/v1/spotchecks/batches/" + id)).body(batch(id))
                 : ResponseEntity.ok(batch(id));
@@ -318,70 +207,5 @@ class SpotCheckApiController {
     BatchResponse publish(@PathVariable Long id) {
         batches.publish(id);
         return batch(id);
-    }
-
-    // ---- pass rates ----
-
-    record RateResponse(long batches, long passed, long enterprises, long products, BigDecimal percent,
-                        BigDecimal lowerPercent, BigDecimal upperPercent, BigDecimal changePoints,
-                        Long previousBatches, BigDecimal previousPercent) {
-
-        static RateResponse of(PassRate r) {
-            return new RateResponse(r.batches(), r.passed(), r.enterprises(), r.products(), r.percent(),
-                    r.lowerPercent(), r.upperPercent(), r.changePoints(),
-                    r.previous() == null ? null : r.previous().batches(),
-                    r.previous() == null ? null : r.previous().percent());
-        }
-    }
-
-    record SummaryResponse(LocalDate from, LocalDate to, RateResponse rate, String summary) {
-    }
-
-    record GroupResponse(String key, String label, RateResponse rate, boolean belowOverall) {
-
-        static GroupResponse of(RateGroup g) {
-            return new GroupResponse(String.valueOf(g.key()), g.label(), RateResponse.of(g.rate()), g.belowOverall());
-        }
-    }
-
-    @GetMapping("/pass-rates")
-    @Operation(summary = "Pass rate (抽样合格率) of a slice from final verdicts only, with its 95 % Wilson interval,"
-            + " the change against the same period a year earlier in points, and the summary sentence"
-            + " (Accept-Language: zh or en)")
-    SummaryResponse passRate(@RequestParam LocalDate from, @RequestParam LocalDate to,
-                             @RequestParam(required = false) Long districtId,
-                             @RequestParam(required = false) Long categoryId,
-                             @RequestParam(required = false) PlanLevel level,
-                             @RequestParam(required = false) Long enterpriseId,
-                             @RequestParam(required = false) Long planId) {
-        PassRateSlice slice = slice(from, to, districtId, categoryId, level, enterpriseId, planId);
-        return new SummaryResponse(from, to, RateResponse.of(passRates.rate(slice)), passRates.summary(slice));
-    }
-
-    @GetMapping("/pass-rates/groups")
-    @Operation(summary = "Pass rates grouped by district, category or month; belowOverall flags a group whose"
-            + " interval lies wholly below the slice's rate")
-    List<GroupResponse> passRateGroups(@RequestParam LocalDate from, @RequestParam LocalDate to,
-                                       @RequestParam(defaultValue = "district") String by,
-                                       @RequestParam(required = false) Long districtId,
-                                       @RequestParam(required = false) Long categoryId,
-                                       @RequestParam(required = false) PlanLevel level,
-                                       @RequestParam(required = false) Long planId) {
-        PassRateSlice slice = slice(from, to, districtId, categoryId, level, null, planId);
-        List<RateGroup> groups = switch (by) {
-            case "district" -> passRates.byDistrict(slice);
-            case "category" -> passRates.byCategory(slice);
-            case "month" -> passRates.byMonth(slice);
-            default -> throw new BusinessRuleException("by", "spotcheck.rates.badGrouping");
-        };
-        return groups.stream().map(GroupResponse::of).toList();
-    }
-
-    private static PassRateSlice slice(LocalDate from, LocalDate to, Long districtId, Long categoryId,
-                                       PlanLevel level, Long enterpriseId, Long planId) {
-        if (to.isBefore(from)) {
-            throw new BusinessRuleException("to", "spotcheck.rates.badPeriod");
-        }
-        return new PassRateSlice(from, to, districtId, categoryId, level, enterpriseId, planId);
     }
 }
