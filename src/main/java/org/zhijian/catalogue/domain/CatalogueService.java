@@ -9,6 +9,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
@@ -26,11 +27,13 @@ public class CatalogueService {
     private final ProductCategoryRepository categories;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    CatalogueService(ProductCategoryRepository categories, AuditTrail audit, Clock clock) {
+    CatalogueService(ProductCategoryRepository categories, AuditTrail audit, Clock clock, AccessGuard guard) {
         this.categories = categories;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public List<ProductCategory> all() {
@@ -55,7 +58,7 @@ public class CatalogueService {
     }
 
     public void requireEditor() {
-        CurrentUser.scope().require(Action.EDIT_CATALOGUE);
+        guard.require(Action.EDIT_CATALOGUE);
     }
 
     @Transactional

@@ -25,6 +25,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 import tools.jackson.core.type.TypeReference;
@@ -59,12 +60,13 @@ public class ClassificationService {
     private final ArchiveTimeline timeline;
     private final JsonMapper json;
     private final Clock clock;
+    private final AccessGuard guard;
 
     ClassificationService(EnterpriseClassRepository classes, EnterpriseIncidentRepository incidents,
                           EnterpriseRepository enterpriseRepository, EnterpriseService enterprises,
                           HazardService hazards, SpotCheckRecordSource spotChecks, ProductRiskSource productRisk,
                           ClassificationRules rules, AuditTrail audit, ArchiveTimeline timeline, JsonMapper json,
-                          Clock clock) {
+                          Clock clock, AccessGuard guard) {
         this.classes = classes;
         this.incidents = incidents;
         this.enterpriseRepository = enterpriseRepository;
@@ -78,6 +80,7 @@ public class ClassificationService {
         this.timeline = timeline;
         this.json = json;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public ClassificationRules rules() {
@@ -85,13 +88,13 @@ public class ClassificationService {
     }
 
     public Page<EnterpriseClass> search(Long districtId, SupervisionClass cls, Pageable pageable) {
-        return classes.search(CurrentUser.scope().narrow(districtId), cls, pageable);
+        return classes.search(guard.narrow(districtId), cls, pageable);
     }
 
     /** Enterprises whose next inspection falls due within the given days (or is already late). */
     public Page<EnterpriseClass> dueForInspection(Long districtId, int withinDays, Pageable pageable) {
         return classes.findAll(DueForInspection.by(LocalDate.now(clock).plusDays(withinDays))
-                .withDistrict(CurrentUser.scope().narrow(districtId)).toSpecification(), pageable);
+                .withDistrict(guard.narrow(districtId)).toSpecification(), pageable);
     }
 
     public Map<SupervisionClass, Long> countByClass(Long districtId) {
@@ -99,7 +102,7 @@ public class ClassificationService {
         for (SupervisionClass c : SupervisionClass.values()) {
             counts.put(c, 0L);
         }
-        for (Object[] row : classes.countByClass(CurrentUser.scope().narrow(districtId))) {
+        for (Object[] row : classes.countByClass(guard.narrow(districtId))) {
             counts.put((SupervisionClass) row[0], (Long) row[1]);
         }
         return counts;
@@ -193,13 +196,13 @@ public class ClassificationService {
     /** For the admin's "recompute now" button. */
     @Transactional
     public int recomputeAllAsAdmin() {
-        CurrentUser.scope().require(Action.RECOMPUTE_CLASSES);
+        guard.require(Action.RECOMPUTE_CLASSES);
         return recomputeAll();
     }
 
     @Transactional
     public EnterpriseClass override(Long enterpriseId, long expectedVersion, SupervisionClass cls, String reason) {
-        CurrentUser.scope().require(Action.OVERRIDE_CLASS);
+        guard.require(Action.OVERRIDE_CLASS);
         EnterpriseClass row = get(enterpriseId);
         StaleEditException.check(ENTITY, row.getId(), expectedVersion, row.getVersion(), row.snapshot());
         Map<String, Object> before = row.snapshot();
@@ -220,7 +223,7 @@ public class ClassificationService {
 
     @Transactional
     public EnterpriseClass recordInspection(Long enterpriseId, long expectedVersion, LocalDate on) {
-        CurrentUser.scope().require(Action.RECORD_INSPECTION);
+        guard.require(Action.RECORD_INSPECTION);
         EnterpriseClass row = get(enterpriseId);
         StaleEditException.check(ENTITY, row.getId(), expectedVersion, row.getVersion(), row.snapshot());
         if (on == null || on.isAfter(LocalDate.now(clock))) {
@@ -238,7 +241,7 @@ public class ClassificationService {
     @Transactional
     public EnterpriseIncident recordIncident(Long enterpriseId, IncidentKind kind, LocalDate occurredOn,
                                              String summary) {
-        CurrentUser.scope().require(Action.RECORD_INCIDENT);
+        guard.require(Action.RECORD_INCIDENT);
         Long districtId = enterprises.visibleDistrictOf(enterpriseId);
         if (occurredOn == null || occurredOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("occurredOn", "risk.incident.occurredOn.invalid");

@@ -28,8 +28,8 @@ import org.zhijian.classification.domain.SupervisionClass;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
-import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
 /**
@@ -56,13 +56,14 @@ public class DrawService {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
     private final int publishWithin;
+    private final AccessGuard guard;
 
     DrawService(DrawRepository draws, DrawEntryRepository entries, DrawChangeRepository changes,
                 InspectorConflictRepository conflicts, CampaignRepository campaigns, EnterpriseClassRepository classes,
                 EnterpriseRepository enterpriseRepository, EnterpriseService enterprises, UserRepository users,
                 AuditTrail audit, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${zhijian.risk.draw.publish-within-working-days:20}")
-                int publishWithin) {
+                int publishWithin, AccessGuard guard) {
         this.draws = draws;
         this.entries = entries;
         this.changes = changes;
@@ -75,6 +76,7 @@ public class DrawService {
         this.audit = audit;
         this.clock = clock;
         this.publishWithin = publishWithin;
+        this.guard = guard;
     }
 
     /** A draw with its current entries, changes and a check that its seed still reproduces it. */
@@ -93,15 +95,12 @@ public class DrawService {
     }
 
     public List<RandomDraw> list() {
-        return draws.findVisible(CurrentUser.scope().districtFilter());
+        return draws.findVisible(guard.districtFilter());
     }
 
     public RandomDraw get(Long id) {
         RandomDraw d = draws.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        AccessScope scope = CurrentUser.scope();
-        if (!scope.isCityWide() && !scope.districtId().equals(d.getDistrictId())) {
-            audit.checkScope(scope, d.getDistrictId(), ENTITY, id);
-        }
+        guard.checkDistrict(d.getDistrictId(), ENTITY, id);
         return d;
     }
 
@@ -130,7 +129,7 @@ public class DrawService {
 
     @Transactional
     public RandomDraw draw(DrawRequest request) {
-        CurrentUser.scope().require(Action.MANAGE_DRAW);
+        guard.require(Action.MANAGE_DRAW);
         DrawRequest scoped = scoped(request);
         long seed = scoped.seed() != null ? scoped.seed() : seeds.nextLong();
         List<DrawEngine.Pick> picks = run(scoped, seed);
@@ -164,7 +163,7 @@ public class DrawService {
     /** Replaces one drawn inspector by another of the roster, with a reason (draft draws only). */
     @Transactional
     public RandomDraw replaceInspector(Long drawId, Long entryId, Long outgoing, Long incoming, String reason) {
-        CurrentUser.scope().require(Action.MANAGE_DRAW);
+        guard.require(Action.MANAGE_DRAW);
         RandomDraw d = get(drawId);
         d.requireDraft();
         requireReason(reason);
@@ -197,7 +196,7 @@ public class DrawService {
 
     @Transactional
     public RandomDraw publish(Long id) {
-        CurrentUser.scope().require(Action.MANAGE_DRAW);
+        guard.require(Action.MANAGE_DRAW);
         RandomDraw d = get(id);
         Map<String, Object> before = d.snapshot();
         d.publish(clock.instant());
@@ -206,13 +205,18 @@ public class DrawService {
         return d;
     }
 
+    /** The district whose inspectors the current user may assign: the one asked for, or their own. */
+    public Long rosterDistrict(Long requestedDistrictId) {
+        return guard.narrow(requestedDistrictId);
+    }
+
     public List<InspectorConflict> conflicts() {
-        return conflicts.findVisible(CurrentUser.scope().districtFilter());
+        return conflicts.findVisible(guard.districtFilter());
     }
 
     @Transactional
     public InspectorConflict recordConflict(Long userId, Long enterpriseId, String reason) {
-        CurrentUser.scope().require(Action.MANAGE_DRAW);
+        guard.require(Action.MANAGE_DRAW);
         Long districtId = enterprises.visibleDistrictOf(enterpriseId);
         users.findById(userId).filter(u -> u.getRole() == Role.INSPECTOR)
                 .orElseThrow(() -> new BusinessRuleException("userId", "risk.conflict.notInspector"));
@@ -227,8 +231,7 @@ public class DrawService {
     }
 
     private DrawRequest scoped(DrawRequest r) {
-        AccessScope scope = CurrentUser.scope();
-        Long district = scope.narrow(r.districtId());
+        Long district = guard.narrow(r.districtId());
         if (r.campaignId() != null) {
             campaigns.findById(r.campaignId())
                     .orElseThrow(() -> new BusinessRuleException("campaignId", "risk.campaign.unknown"));

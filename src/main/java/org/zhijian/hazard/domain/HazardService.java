@@ -27,6 +27,7 @@ import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.Action;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
@@ -52,10 +53,12 @@ public class HazardService {
     private final ArchiveTimeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessGuard guard;
 
     HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointRepository points,
                   EnterpriseService enterprises, CampaignScope campaigns, UserRepository users, Inbox inbox,
-                  AuditTrail audit, ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+                  AuditTrail audit, ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock,
+                  AccessGuard guard) {
         this.hazards = hazards;
         this.steps = steps;
         this.points = points;
@@ -67,6 +70,7 @@ public class HazardService {
         this.timeline = timeline;
         this.events = events;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public LocalDate today() {
@@ -74,19 +78,24 @@ public class HazardService {
     }
 
     public Page<Hazard> search(HazardQuery query, Pageable pageable) {
-        HazardQuery scoped = query.withDistrict(CurrentUser.scope().narrow(query.districtId()));
+        HazardQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return hazards.findAll(scoped.toSpecification(today()), pageable);
     }
 
     public Hazard get(Long id) {
         Hazard h = hazards.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        audit.checkScope(CurrentUser.scope(), h.getEnterprise().getDistrictId(), ENTITY, id);
+        guard.checkEnterprise(h.getEnterprise().getId(), h.getEnterprise().getDistrictId(), ENTITY, id);
         return h;
     }
 
     public List<Hazard> ofEnterprise(Long enterpriseId) {
         enterprises.visibleDistrictOf(enterpriseId);
         return hazards.findByEnterpriseId(enterpriseId);
+    }
+
+    /** The moves the current user may make on this hazard now: the lifecycle's, filtered by the role matrix. */
+    public List<HazardAction> actionsFor(Hazard h) {
+        return HazardAction.availableFrom(h.getStatus()).stream().filter(a -> guard.may(a.permission())).toList();
     }
 
     public List<HazardStep> stepsOf(Long id) {
@@ -109,7 +118,7 @@ public class HazardService {
     /** Records a hazard and issues its rectification notice (state NOTIFIED). */
     @Transactional
     public Hazard record(HazardDetails details) {
-        CurrentUser.scope().require(Action.RECORD_HAZARD);
+        guard.require(Action.RECORD_HAZARD);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         campaigns.checkOpenFor(details.campaignId(), enterprise);
         if (details.riskPointId() != null && points.findById(details.riskPointId())
@@ -134,8 +143,8 @@ public class HazardService {
     /** One move of the lifecycle; who may make it is the role matrix's ({@link HazardAction#permission()}). */
     @Transactional
     public Hazard perform(Long id, long expectedVersion, HazardAction action, String note) {
-        AccessScope scope = CurrentUser.scope();
-        scope.require(action.permission());
+        AccessScope scope = guard.scope();
+        guard.require(action.permission());
         Hazard h = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, h.getVersion(), h.snapshot());
         Map<String, Object> before = h.snapshot();

@@ -13,8 +13,7 @@ import org.zhijian.system.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.security.Action;
-import org.zhijian.system.security.AccessScope;
-import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.AccessGuard;
 
 /** Read side of districts, for pickers and labels; also used by templates as ${@districts}. */
 @Service("districts")
@@ -25,10 +24,12 @@ public class Districts {
 
     private final DistrictRepository repository;
     private final AuditTrail audit;
+    private final AccessGuard guard;
 
-    Districts(DistrictRepository repository, AuditTrail audit) {
+    Districts(DistrictRepository repository, AuditTrail audit, AccessGuard guard) {
         this.repository = repository;
         this.audit = audit;
+        this.guard = guard;
     }
 
     public District get(Long id) {
@@ -37,14 +38,14 @@ public class Districts {
 
     /** The district for its edit page: refused (403) to anyone but city admins. */
     public District getForEdit(Long id) {
-        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        guard.require(Action.EDIT_DISTRICTS);
         return get(id);
     }
 
     /** Districts are set up by city-level admins: a new deployment starts with none. */
     @Transactional
     public District create(String code, String nameZh, String nameEn, int sortOrder) {
-        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        guard.require(Action.EDIT_DISTRICTS);
         if (repository.findByCode(code.strip()).isPresent()) {
             throw new BusinessRuleException("code", "district.code.taken");
         }
@@ -55,7 +56,7 @@ public class Districts {
 
     @Transactional
     public District update(Long id, long expectedVersion, String nameZh, String nameEn, int sortOrder) {
-        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        guard.require(Action.EDIT_DISTRICTS);
         District d = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, d.getVersion(), d.snapshot());
         var before = d.snapshot();
@@ -71,8 +72,7 @@ public class Districts {
 
     /** The districts the current user may pick: all for city-level users, their own otherwise. */
     public List<District> visible() {
-        AccessScope scope = CurrentUser.scope();
-        return all().stream().filter(d -> scope.covers(d.getId())).toList();
+        return guard.visible(all(), District::getId);
     }
 
     public Map<Long, District> byId() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
@@ -27,14 +28,16 @@ public class RiskBandService {
     private final RiskAssessmentRepository assessments;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessGuard guard;
 
     RiskBandService(RiskBandRepository bands, RiskPointRepository points, RiskAssessmentRepository assessments,
-                    AuditTrail audit, Clock clock) {
+                    AuditTrail audit, Clock clock, AccessGuard guard) {
         this.bands = bands;
         this.points = points;
         this.assessments = assessments;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public GradingBands bandsFor(RiskMethod method) {
@@ -54,7 +57,7 @@ public class RiskBandService {
      */
     @Transactional
     public int change(RiskMethod method, List<GradingBands.Threshold> thresholds) {
-        CurrentUser.scope().require(Action.EDIT_RISK_BANDS);
+        guard.require(Action.EDIT_RISK_BANDS);
         GradingBands next = new GradingBands(method, thresholds);
         Map<RiskGrade, GradingBands.Threshold> byGrade = new EnumMap<>(RiskGrade.class);
         next.thresholds().forEach(t -> byGrade.put(t.grade(), t));
