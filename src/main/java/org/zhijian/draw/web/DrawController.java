@@ -25,7 +25,6 @@ import org.zhijian.draw.domain.DrawService;
 import org.zhijian.draw.domain.RandomDraw;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.security.CurrentUser;
 import org.zhijian.system.web.FormErrors;
 
 @Controller
@@ -153,7 +152,7 @@ class DrawController {
 
     /** Inspectors the user may assign: their district's, or every district's for city users. */
     private List<User> rosterFor(Long districtId) {
-        Long d = CurrentUser.scope().narrow(districtId);
+        Long d = draws.rosterDistrict(districtId);
         if (d != null) {
             return users.findRoster(Role.INSPECTOR, d);
         }
