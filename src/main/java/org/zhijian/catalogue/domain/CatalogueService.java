@@ -12,6 +12,7 @@ import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * The product catalogue: everyone reads it; only city admins change it, because
@@ -36,15 +37,18 @@ public class CatalogueService {
         this.guard = guard;
     }
 
+    @Unscoped("the product catalogue is city-wide: every user reads it")
     public List<ProductCategory> all() {
         return categories.findAllWithItems();
     }
 
+    @Unscoped("the product catalogue is city-wide: every user reads it")
     public List<ProductCategory> active() {
         return categories.findByActiveTrueOrderByCodeAsc();
     }
 
     /** The category with its test items loaded. */
+    @Unscoped("the product catalogue is city-wide: every user reads it")
     public ProductCategory get(Long id) {
         ProductCategory c = categories.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         c.getItems().size();

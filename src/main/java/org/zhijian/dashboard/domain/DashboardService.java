@@ -87,16 +87,22 @@ public class DashboardService {
 
     /** Enterprise -> batch drill-down; another district's enterprise is a logged 404. */
     public List<BatchRow> batches(long enterpriseId, DashboardFilter filter) {
+        Long district = visibleDistrictOf(enterpriseId);
+        return queries.batches(filter.withDistrict(district), enterpriseId, today(), 500);
+    }
+
+    public String enterpriseName(long enterpriseId) {
+        visibleDistrictOf(enterpriseId);
+        return queries.enterpriseName(enterpriseId);
+    }
+
+    private Long visibleDistrictOf(long enterpriseId) {
         Long district = queries.districtOfEnterprise(enterpriseId);
         if (district == null) {
             throw new NotFoundException("Enterprise", enterpriseId);
         }
         guard.checkEnterprise(enterpriseId, district, "Enterprise", enterpriseId);
-        return queries.batches(filter.withDistrict(district), enterpriseId, today(), 500);
-    }
-
-    public String enterpriseName(long enterpriseId) {
-        return queries.enterpriseName(enterpriseId);
+        return district;
     }
 
     /** The district a district user's dashboard is confined to; null for a city-level user. */

@@ -31,6 +31,7 @@ import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * Double-random draws (双随机一公开): drawing, reproducing from the seed, manual changes with their
@@ -108,11 +109,13 @@ public class DrawService {
         return viewOf(get(id));
     }
 
+    @Unscoped("the public page of published draws (公示): anyone may read them")
     public List<RandomDraw> published() {
         return draws.findPublished();
     }
 
     /** A published draw for the public page; drafts do not exist there. */
+    @Unscoped("the public page of published draws (公示): anyone may read them")
     public DrawView publishedView(Long id) {
         RandomDraw d = draws.findById(id).filter(x -> x.getStatus() == DrawStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessGuard;
+import org.zhijian.system.security.Unscoped;
 
 /** Read side of districts, for pickers and labels; also used by templates as ${@districts}. */
 @Service("districts")
@@ -66,6 +67,7 @@ public class Districts {
         return d;
     }
 
+    @Unscoped("districts are the city's reference data: names and pickers for every user")
     public List<District> all() {
         return repository.findAllByOrderBySortOrderAscIdAsc();
     }
@@ -75,15 +77,18 @@ public class Districts {
         return guard.visible(all(), District::getId);
     }
 
+    @Unscoped("districts are the city's reference data: names and pickers for every user")
     public Map<Long, District> byId() {
         return all().stream().collect(Collectors.toMap(District::getId, Function.identity()));
     }
 
+    @Unscoped("districts are the city's reference data: names and pickers for every user")
     public String name(Long id) {
         return name(id, LocaleContextHolder.getLocale());
     }
 
     /** The name in a given language: files made outside a request (archives) say which. */
+    @Unscoped("districts are the city's reference data: names and pickers for every user")
     public String name(Long id, Locale locale) {
         if (id == null) {
             return null;

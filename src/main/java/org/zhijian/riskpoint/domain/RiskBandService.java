@@ -12,6 +12,7 @@ import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * The grading bands, one set per method, city-wide. Changing them regrades every risk point
@@ -46,6 +47,7 @@ public class RiskBandService {
     }
 
     /** The bands of a method, most severe grade first. */
+    @Unscoped("the grading bands are city-wide: every user reads them")
     public List<RiskBand> rows(RiskMethod method) {
         return bands.findByMethodOrderByGrade(method).stream()
                 .sorted(java.util.Comparator.comparing(RiskBand::getGrade)).toList();

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.account.domain.Role;
 import org.zhijian.account.domain.User;
+import org.zhijian.system.security.AccessGuard;
+import org.zhijian.system.security.Unscoped;
 
 /** Who may sign a sampling form: enabled inspectors of the enterprise's district or of the city bureau. */
 @Component
@@ -14,9 +16,11 @@ import org.zhijian.account.domain.User;
 public class SamplerRoster {
 
     private final EntityManager em;
+    private final AccessGuard guard;
 
-    SamplerRoster(EntityManager em) {
+    SamplerRoster(EntityManager em, AccessGuard guard) {
         this.em = em;
+        this.guard = guard;
     }
 
     public List<User> forDistrict(Long districtId) {
@@ -24,7 +28,7 @@ public class SamplerRoster {
                         + " and (u.districtId = :district or u.districtId is null) order by u.districtId nulls last,"
                         + " u.displayName", User.class)
                 .setParameter("role", Role.INSPECTOR)
-                .setParameter("district", districtId)
+                .setParameter("district", guard.narrow(districtId))
                 .getResultList();
     }
 
@@ -32,6 +36,7 @@ public class SamplerRoster {
         return forDistrict(districtId).stream().map(User::getId).toList().containsAll(userIds);
     }
 
+    @Unscoped("the samplers named on a batch the caller was allowed to load (BatchService.get checks it)")
     public List<User> byIds(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
