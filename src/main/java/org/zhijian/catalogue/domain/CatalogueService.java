@@ -66,6 +66,7 @@ public class CatalogueService {
     }
 
     @Transactional
+    @Unscoped("the city-wide catalogue: the role matrix (EDIT_CATALOGUE, city admins) is the whole check")
     public ProductCategory create(CategoryDetails details) {
         requireEditor();
         if (categories.existsByCode(details.code().strip().toUpperCase())) {
@@ -80,6 +81,7 @@ public class CatalogueService {
     }
 
     @Transactional
+    @Unscoped("the city-wide catalogue: the role matrix (EDIT_CATALOGUE, city admins) is the whole check")
     public ProductCategory update(Long id, long expectedVersion, CategoryDetails details) {
         requireEditor();
         ProductCategory c = get(id);
@@ -95,6 +97,7 @@ public class CatalogueService {
     }
 
     @Transactional
+    @Unscoped("the city-wide catalogue: the role matrix (EDIT_CATALOGUE, city admins) is the whole check")
     public TestItem addItem(Long categoryId, String name, String unit, Limit limit, String method) {
         requireEditor();
         ProductCategory c = get(categoryId);

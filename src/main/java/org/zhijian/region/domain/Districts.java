@@ -38,6 +38,7 @@ public class Districts {
     }
 
     /** The district for its edit page: refused (403) to anyone but city admins. */
+    @Unscoped("the city's districts: the role matrix (EDIT_DISTRICTS, city admins) is the whole check")
     public District getForEdit(Long id) {
         guard.require(Action.EDIT_DISTRICTS);
         return get(id);
@@ -45,6 +46,7 @@ public class Districts {
 
     /** Districts are set up by city-level admins: a new deployment starts with none. */
     @Transactional
+    @Unscoped("the city's districts: the role matrix (EDIT_DISTRICTS, city admins) is the whole check")
     public District create(String code, String nameZh, String nameEn, int sortOrder) {
         guard.require(Action.EDIT_DISTRICTS);
         if (repository.findByCode(code.strip()).isPresent()) {
@@ -56,6 +58,7 @@ public class Districts {
     }
 
     @Transactional
+    @Unscoped("the city's districts: the role matrix (EDIT_DISTRICTS, city admins) is the whole check")
     public District update(Long id, long expectedVersion, String nameZh, String nameEn, int sortOrder) {
         guard.require(Action.EDIT_DISTRICTS);
         District d = get(id);

@@ -58,6 +58,7 @@ public class RiskBandService {
      * applies to. Returns how many points changed grade.
      */
     @Transactional
+    @Unscoped("the city-wide bands: the role matrix (EDIT_RISK_BANDS, city admins) is the whole check")
     public int change(RiskMethod method, List<GradingBands.Threshold> thresholds) {
         guard.require(Action.EDIT_RISK_BANDS);
         GradingBands next = new GradingBands(method, thresholds);
