@@ -13,9 +13,8 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.Action;
-import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.AccessGuard;
 
 /**
  * Accounts. Users change their own password; admins manage the users of their
@@ -32,18 +31,21 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Districts districts;
     private final AuditTrail audit;
+    private final AccessGuard guard;
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder, Districts districts, AuditTrail audit) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, Districts districts, AuditTrail audit,
+                   AccessGuard guard) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.districts = districts;
         this.audit = audit;
+        this.guard = guard;
     }
 
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        AccessScope scope = CurrentUser.scope();
-        User u = users.findById(scope.userId()).orElseThrow(() -> new NotFoundException(ENTITY, scope.userId()));
+        Long own = guard.userId();
+        User u = users.findById(own).orElseThrow(() -> new NotFoundException(ENTITY, own));
         if (!passwordEncoder.matches(currentPassword, u.getPasswordHash())) {
             throw new BusinessRuleException("currentPassword", "account.password.wrong");
         }
@@ -54,13 +56,13 @@ public class AccountService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public Page<User> list(Pageable pageable) {
-        return users.findInScope(CurrentUser.scope().districtFilter(), pageable);
+        return users.findInScope(guard.districtFilter(), pageable);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public User get(Long id) {
         User u = users.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        audit.checkScope(CurrentUser.scope(), u.getDistrictId(), ENTITY, id);
+        guard.checkDistrict(u.getDistrictId(), ENTITY, id);
         return u;
     }
 
@@ -85,7 +87,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public List<User> createAll(List<User> accounts) {
-        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        guard.require(Action.EDIT_DISTRICTS);
         return users.saveAll(accounts);
     }
 
@@ -116,8 +118,8 @@ public class AccountService {
      * An admin cannot lock themselves out: their own account stays enabled, an
      * admin, and where it is. Another admin has to make such a change.
      */
-    private static void checkNotOwnAccess(User u, UserProfile details) {
-        if (!u.getId().equals(CurrentUser.scope().userId())) {
+    private void checkNotOwnAccess(User u, UserProfile details) {
+        if (!u.getId().equals(guard.userId())) {
             return;
         }
         if (!details.enabled()) {
@@ -136,11 +138,10 @@ public class AccountService {
      * so the highest role they can hand out is admin of their own district, their own level.
      */
     private void checkScope(Long districtId) {
-        AccessScope scope = CurrentUser.scope();
         if (districtId != null && !districts.exists(districtId)) {
             throw new BusinessRuleException("districtId", "district.unknown");
         }
-        if (!scope.isCityWide() && !scope.districtId().equals(districtId)) {
+        if (!guard.covers(districtId)) {
             throw new BusinessRuleException("districtId", "district.outOfScope");
         }
     }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Role;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * The rosters: who the inspectors and the heads of a district are, and whether a user is one of
@@ -18,12 +20,15 @@ import org.zhijian.system.security.Role;
 public class Roster {
 
     private final UserRepository users;
+    private final AccessGuard guard;
 
-    Roster(UserRepository users) {
+    Roster(UserRepository users, AccessGuard guard) {
         this.users = users;
+        this.guard = guard;
     }
 
     /** The enabled inspectors of a district, by name. */
+    @Unscoped("a staff list, not a district's record: the caller picked the district from a draw or campaign it was allowed to load")
     public List<User> inspectorsOf(Long districtId) {
         return users.findRoster(Role.INSPECTOR, districtId);
     }
@@ -54,7 +59,7 @@ public class Roster {
      * the city bureau's.
      */
     public List<User> samplersFor(Long districtId) {
-        return users.findSamplers(Role.INSPECTOR, districtId);
+        return users.findSamplers(Role.INSPECTOR, guard.narrow(districtId));
     }
 
     public boolean areSamplersFor(Collection<Long> userIds, Long districtId) {
@@ -62,6 +67,7 @@ public class Roster {
     }
 
     /** Users by id, by name: who was drawn, who signed. */
+    @Unscoped("the names on a batch or draw the caller was allowed to load (BatchService.get and DrawService.get check it)")
     public List<User> byIds(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();

@@ -18,9 +18,9 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
-import org.zhijian.system.security.CurrentUser;
 
 /**
  * Screening campaigns (风险排查整治). A district user sees the campaigns that include their
@@ -42,10 +42,11 @@ public class CampaignService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Locale archiveLocale;
+    private final AccessGuard guard;
 
     CampaignService(CampaignRepository campaigns, CampaignFileRepository files, RiskPointService points,
                     HazardService hazards, CampaignOutputs outputs, Districts districts, AuditTrail audit,
-                    Clock clock, @Value("${zhijian.risk.archive-locale:zh-CN}") Locale archiveLocale) {
+                    Clock clock, @Value("${zhijian.risk.archive-locale:zh-CN}") Locale archiveLocale, AccessGuard guard) {
         this.campaigns = campaigns;
         this.files = files;
         this.points = points;
@@ -55,6 +56,7 @@ public class CampaignService {
         this.audit = audit;
         this.clock = clock;
         this.archiveLocale = archiveLocale;
+        this.guard = guard;
     }
 
     /** The campaign's findings the current user may see. */
@@ -62,9 +64,7 @@ public class CampaignService {
     }
 
     public List<Campaign> list() {
-        AccessScope scope = CurrentUser.scope();
-        return campaigns.findAllNewestFirst().stream()
-                .filter(c -> scope.isCityWide() || c.getDistrictIdSet().contains(scope.districtId())).toList();
+        return campaigns.findAllNewestFirst().stream().filter(c -> guard.coversAny(c.getDistrictIdSet())).toList();
     }
 
     public List<Campaign> open() {
@@ -73,9 +73,8 @@ public class CampaignService {
 
     public Campaign get(Long id) {
         Campaign c = campaigns.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        AccessScope scope = CurrentUser.scope();
-        if (!scope.isCityWide() && !c.getDistrictIdSet().contains(scope.districtId())) {
-            audit.checkScope(scope, c.getDistrictIdSet().iterator().next(), ENTITY, id);
+        if (!guard.coversAny(c.getDistrictIdSet())) {
+            guard.checkVisible(false, c.getDistrictIdSet().iterator().next(), ENTITY, id);
         }
         return c;
     }
@@ -87,20 +86,15 @@ public class CampaignService {
 
     public Findings findings(Long id) {
         get(id);
-        AccessScope scope = CurrentUser.scope();
         return new Findings(
-                points.ofCampaign(id).stream().filter(p -> scope.covers(p.getEnterprise().getDistrictId()))
-                        .toList(),
-                hazards.ofCampaign(id).stream().filter(h -> scope.covers(h.getEnterprise().getDistrictId()))
-                        .toList());
+                guard.visible(points.ofCampaign(id), p -> p.getEnterprise().getDistrictId()),
+                guard.visible(hazards.ofCampaign(id), h -> h.getEnterprise().getDistrictId()));
     }
 
     /** The archived files the user may open: all for the city, their district's for a district user. */
     public List<CampaignFile> archive(Long id) {
         get(id);
-        AccessScope scope = CurrentUser.scope();
-        return campaigns.findFiles(id).stream()
-                .filter(f -> scope.isCityWide() || scope.districtId().equals(f.getDistrictId())).toList();
+        return guard.visible(campaigns.findFiles(id), CampaignFile::getDistrictId);
     }
 
     public CampaignFile file(Long id, Long fileId) {
@@ -111,8 +105,8 @@ public class CampaignService {
     /** City-level heads and admins launch campaigns; a district one may launch one for their district only. */
     @Transactional
     public Campaign launch(CampaignDetails details) {
-        CurrentUser.scope().require(Action.MANAGE_CAMPAIGN);
-        AccessScope scope = CurrentUser.scope();
+        guard.require(Action.MANAGE_CAMPAIGN);
+        AccessScope scope = guard.scope();
         if (details.districtIds() != null) {
             for (Long d : details.districtIds()) {
                 if (!districts.exists(d)) {
@@ -145,10 +139,10 @@ public class CampaignService {
     }
 
     private Campaign close(Long id, long expectedVersion, boolean reports) {
-        CurrentUser.scope().require(Action.MANAGE_CAMPAIGN);
+        guard.require(Action.MANAGE_CAMPAIGN);
         Campaign c = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, c.getVersion(), c.snapshot());
-        AccessScope scope = CurrentUser.scope();
+        AccessScope scope = guard.scope();
         if (!scope.isCityWide() && c.getDistrictIdSet().size() > 1) {
             throw new BusinessRuleException(null, "risk.campaign.closeCityOnly");
         }

@@ -10,8 +10,10 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * The product catalogue: everyone reads it; only city admins change it, because
@@ -27,17 +29,21 @@ public class CatalogueService {
     private final ProductCategoryRepository categories;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    CatalogueService(ProductCategoryRepository categories, AuditTrail audit, Clock clock) {
+    CatalogueService(ProductCategoryRepository categories, AuditTrail audit, Clock clock, AccessGuard guard) {
         this.categories = categories;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
+    @Unscoped("the product catalogue is city-wide: every user reads it")
     public List<ProductCategory> all() {
         return categories.findAllWithItems();
     }
 
+    @Unscoped("the product catalogue is city-wide: every user reads it")
     public List<ProductCategory> active() {
         return categories.findByActiveTrueOrderByCodeAsc();
     }
@@ -48,6 +54,7 @@ public class CatalogueService {
     }
 
     /** The category with its test items loaded. */
+    @Unscoped("the product catalogue is city-wide: every user reads it")
     public ProductCategory get(Long id) {
         ProductCategory c = categories.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         c.getItems().size();
@@ -61,10 +68,11 @@ public class CatalogueService {
     }
 
     public void requireEditor() {
-        CurrentUser.scope().require(Action.EDIT_CATALOGUE);
+        guard.require(Action.EDIT_CATALOGUE);
     }
 
     @Transactional
+    @Unscoped("the city-wide catalogue: the role matrix (EDIT_CATALOGUE, city admins) is the whole check")
     public ProductCategory create(CategoryDetails details) {
         requireEditor();
         if (categories.existsByCode(details.code().strip().toUpperCase())) {
@@ -79,6 +87,7 @@ public class CatalogueService {
     }
 
     @Transactional
+    @Unscoped("the city-wide catalogue: the role matrix (EDIT_CATALOGUE, city admins) is the whole check")
     public ProductCategory update(Long id, long expectedVersion, CategoryDetails details) {
         requireEditor();
         ProductCategory c = get(id);
@@ -94,6 +103,7 @@ public class CatalogueService {
     }
 
     @Transactional
+    @Unscoped("the city-wide catalogue: the role matrix (EDIT_CATALOGUE, city admins) is the whole check")
     public TestItem addItem(Long categoryId, String name, String unit, Limit limit, String method) {
         requireEditor();
         ProductCategory c = get(categoryId);

@@ -31,8 +31,10 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.Unscoped;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,12 +67,13 @@ public class ClassificationService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final AccessGuard guard;
 
     ClassificationService(EnterpriseClassRepository classes, EnterpriseIncidentRepository incidents,
                           EnterpriseService enterprises,
                           HazardService hazards, SpotCheckRecordSource spotChecks, ProductRiskSource productRisk,
                           ClassificationRules rules, AuditTrail audit, ApplicationEventPublisher events,
-                          JsonMapper json, Clock clock) {
+                          JsonMapper json, Clock clock, AccessGuard guard) {
         this.classes = classes;
         this.incidents = incidents;
         this.enterprises = enterprises;
@@ -83,6 +86,7 @@ public class ClassificationService {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public ClassificationRules rules() {
@@ -90,13 +94,13 @@ public class ClassificationService {
     }
 
     public Page<EnterpriseClass> search(Long districtId, SupervisionClass cls, Pageable pageable) {
-        return classes.search(CurrentUser.scope().narrow(districtId), cls, pageable);
+        return classes.search(guard.narrow(districtId), cls, pageable);
     }
 
     /** Enterprises whose next inspection falls due within the given days (or is already late). */
     public Page<EnterpriseClass> dueForInspection(Long districtId, int withinDays, Pageable pageable) {
         return classes.findAll(DueForInspection.by(LocalDate.now(clock).plusDays(withinDays))
-                .withDistrict(CurrentUser.scope().narrow(districtId)).toSpecification(), pageable);
+                .withDistrict(guard.narrow(districtId)).toSpecification(), pageable);
     }
 
     public Map<SupervisionClass, Long> countByClass(Long districtId) {
@@ -104,7 +108,7 @@ public class ClassificationService {
         for (SupervisionClass c : SupervisionClass.values()) {
             counts.put(c, 0L);
         }
-        for (Object[] row : classes.countByClass(CurrentUser.scope().narrow(districtId))) {
+        for (Object[] row : classes.countByClass(guard.narrow(districtId))) {
             counts.put((SupervisionClass) row[0], (Long) row[1]);
         }
         return counts;
@@ -215,14 +219,15 @@ public class ClassificationService {
 
     /** For the admin's "recompute now" button. */
     @Transactional
+    @Unscoped("every enterprise of the city: the role matrix (RECOMPUTE_CLASSES, city admins) is the whole check")
     public int recomputeAllAsAdmin() {
-        CurrentUser.scope().require(Action.RECOMPUTE_CLASSES);
+        guard.require(Action.RECOMPUTE_CLASSES);
         return recomputeAll();
     }
 
     @Transactional
     public EnterpriseClass override(Long enterpriseId, long expectedVersion, SupervisionClass cls, String reason) {
-        CurrentUser.scope().require(Action.OVERRIDE_CLASS);
+        guard.require(Action.OVERRIDE_CLASS);
         EnterpriseClass row = get(enterpriseId);
         StaleEditException.check(ENTITY, row.getId(), expectedVersion, row.getVersion(), row.snapshot());
         Map<String, Object> before = row.snapshot();
@@ -243,7 +248,7 @@ public class ClassificationService {
 
     @Transactional
     public EnterpriseClass recordInspection(Long enterpriseId, long expectedVersion, LocalDate on) {
-        CurrentUser.scope().require(Action.RECORD_INSPECTION);
+        guard.require(Action.RECORD_INSPECTION);
         EnterpriseClass row = get(enterpriseId);
         StaleEditException.check(ENTITY, row.getId(), expectedVersion, row.getVersion(), row.snapshot());
         if (on == null || on.isAfter(LocalDate.now(clock))) {
@@ -261,7 +266,7 @@ public class ClassificationService {
     @Transactional
     public EnterpriseIncident recordIncident(Long enterpriseId, IncidentKind kind, LocalDate occurredOn,
                                              String summary) {
-        CurrentUser.scope().require(Action.RECORD_INCIDENT);
+        guard.require(Action.RECORD_INCIDENT);
         Long districtId = enterprises.visibleDistrictOf(enterpriseId);
         if (occurredOn == null || occurredOn.isAfter(LocalDate.now(clock))) {
             throw new BusinessRuleException("occurredOn", "risk.incident.occurredOn.invalid");

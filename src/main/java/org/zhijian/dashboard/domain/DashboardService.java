@@ -27,9 +27,8 @@ import org.zhijian.region.domain.District;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.spotcheck.domain.PassRate;
 import org.zhijian.system.NotFoundException;
-import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.AccessScope;
-import org.zhijian.system.security.CurrentUser;
 
 /**
  * The dashboards of bureau heads, built from one grouped scan of the period and
@@ -49,26 +48,27 @@ public class DashboardService {
     private final DistrictFigures figures;
     private final Districts districts;
     private final CatalogueService catalogue;
-    private final AuditTrail audit;
     private final DashboardProperties properties;
     private final Clock clock;
     private final DashboardViews views;
+    private final AccessGuard guard;
 
     DashboardService(DashboardQueries queries, DistrictFigures figures, Districts districts, CatalogueService catalogue,
-                     AuditTrail audit, DashboardProperties properties, Clock clock, DashboardViews views) {
+                     DashboardProperties properties, Clock clock, DashboardViews views,
+                     AccessGuard guard) {
         this.views = views;
         this.queries = queries;
         this.figures = figures;
         this.districts = districts;
         this.catalogue = catalogue;
-        this.audit = audit;
         this.properties = properties;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** The city dashboard; a district user gets their own district's instead. */
     public DashboardView city(DashboardFilter filter) {
-        AccessScope scope = CurrentUser.scope();
+        AccessScope scope = guard.scope();
         if (!scope.isCityWide()) {
             return build(filter.withDistrict(scope.districtId()), scope);
         }
@@ -87,21 +87,32 @@ public class DashboardService {
 
     /** Enterprise -> batch drill-down; another district's enterprise is a logged 404. */
     public List<BatchRow> batches(long enterpriseId, DashboardFilter filter) {
-        Long district = queries.districtOfEnterprise(enterpriseId);
-        if (district == null) {
-            throw new NotFoundException("Enterprise", enterpriseId);
-        }
-        audit.checkScope(CurrentUser.scope(), district, "Enterprise", enterpriseId);
+        Long district = visibleDistrictOf(enterpriseId);
         return queries.batches(filter.withDistrict(district), enterpriseId, today(), 500);
     }
 
     public String enterpriseName(long enterpriseId) {
+        visibleDistrictOf(enterpriseId);
         return queries.enterpriseName(enterpriseId);
+    }
+
+    private Long visibleDistrictOf(long enterpriseId) {
+        Long district = queries.districtOfEnterprise(enterpriseId);
+        if (district == null) {
+            throw new NotFoundException("Enterprise", enterpriseId);
+        }
+        guard.checkEnterprise(enterpriseId, district, "Enterprise", enterpriseId);
+        return district;
+    }
+
+    /** The district a district user's dashboard is confined to; null for a city-level user. */
+    public Long ownDistrict() {
+        return guard.ownDistrict();
     }
 
     /** The filter narrowed to what the current user may see. */
     public DashboardFilter scoped(DashboardFilter filter) {
-        AccessScope scope = CurrentUser.scope();
+        AccessScope scope = guard.scope();
         if (!scope.isCityWide()) {
             return filter.withDistrict(scope.districtId());
         }
@@ -112,9 +123,8 @@ public class DashboardService {
     }
 
     private AccessScope checkDistrict(long districtId) {
-        AccessScope scope = CurrentUser.scope();
-        audit.checkScope(scope, districts.exists(districtId) ? districtId : -1L, ENTITY, districtId);
-        return scope;
+        guard.checkDistrict(districts.exists(districtId) ? districtId : -1L, ENTITY, districtId);
+        return guard.scope();
     }
 
     private LocalDate today() {

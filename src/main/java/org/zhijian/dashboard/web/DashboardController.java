@@ -18,7 +18,6 @@ import org.zhijian.dashboard.domain.DashboardView;
 import org.zhijian.dashboard.domain.EnterpriseRow;
 import org.zhijian.dashboard.domain.ProductNames;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.system.security.CurrentUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,8 +50,9 @@ class DashboardController {
     @GetMapping
     String city(@ModelAttribute("filter") FilterForm form, Model model) {
         DashboardFilter f = dashboards.scoped(form.toFilter(LocalDate.now(clock)));
-        if (!CurrentUser.scope().isCityWide()) {
-            return "redirect:/dashboard/districts/" + CurrentUser.scope().districtId() + "?" + FilterForm.query(f);
+        Long own = dashboards.ownDistrict();
+        if (own != null) {
+            return "redirect:/dashboard/districts/" + own + "?" + FilterForm.query(f);
         }
         return show(dashboards.city(f), model);
     }
@@ -94,7 +94,7 @@ class DashboardController {
         model.addAttribute("filterQuery", FilterForm.query(view.filter()));
         model.addAttribute("chartJson", ChartData.json(json, ChartData.of(view, messages,
                 LocaleContextHolder.getLocale())));
-        model.addAttribute("cityWide", CurrentUser.scope().isCityWide());
+        model.addAttribute("cityWide", dashboards.ownDistrict() == null);
         model.addAttribute("presets", Preset.of(LocalDate.now(clock)));
         return VIEW;
     }

@@ -25,9 +25,10 @@ import org.zhijian.classification.domain.SupervisionClass;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
-import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * Double-random draws (双随机一公开): drawing, reproducing from the seed, manual changes with their
@@ -52,13 +53,14 @@ public class DrawService {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
     private final int publishWithin;
+    private final AccessGuard guard;
 
     DrawService(DrawRepository draws, DrawEntryRepository entries, DrawChangeRepository changes,
                 InspectorConflictRepository conflicts, CampaignService campaigns, ClassificationService classification,
                 EnterpriseService enterprises, Roster roster,
                 AuditTrail audit, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${zhijian.risk.draw.publish-within-working-days:20}")
-                int publishWithin) {
+                int publishWithin, AccessGuard guard) {
         this.draws = draws;
         this.entries = entries;
         this.changes = changes;
@@ -70,6 +72,7 @@ public class DrawService {
         this.audit = audit;
         this.clock = clock;
         this.publishWithin = publishWithin;
+        this.guard = guard;
     }
 
     /** A draw with its current entries, changes and a check that its seed still reproduces it. */
@@ -88,15 +91,12 @@ public class DrawService {
     }
 
     public List<RandomDraw> list() {
-        return draws.findVisible(CurrentUser.scope().districtFilter());
+        return draws.findVisible(guard.districtFilter());
     }
 
     public RandomDraw get(Long id) {
         RandomDraw d = draws.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        AccessScope scope = CurrentUser.scope();
-        if (!scope.isCityWide() && !scope.districtId().equals(d.getDistrictId())) {
-            audit.checkScope(scope, d.getDistrictId(), ENTITY, id);
-        }
+        guard.checkDistrict(d.getDistrictId(), ENTITY, id);
         return d;
     }
 
@@ -104,11 +104,13 @@ public class DrawService {
         return viewOf(get(id));
     }
 
+    @Unscoped("the public page of published draws (公示): anyone may read them")
     public List<RandomDraw> published() {
         return draws.findPublished();
     }
 
     /** A published draw for the public page; drafts do not exist there. */
+    @Unscoped("the public page of published draws (公示): anyone may read them")
     public DrawView publishedView(Long id) {
         RandomDraw d = draws.findById(id).filter(x -> x.getStatus() == DrawStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
@@ -125,7 +127,7 @@ public class DrawService {
 
     @Transactional
     public RandomDraw draw(DrawRequest request) {
-        CurrentUser.scope().require(Action.MANAGE_DRAW);
+        guard.require(Action.MANAGE_DRAW);
         DrawRequest scoped = scoped(request);
         long seed = scoped.seed() != null ? scoped.seed() : seeds.nextLong();
         List<DrawEngine.Pick> picks = run(scoped, seed);
@@ -159,7 +161,7 @@ public class DrawService {
     /** Replaces one drawn inspector by another of the roster, with a reason (draft draws only). */
     @Transactional
     public RandomDraw replaceInspector(Long drawId, Long entryId, Long outgoing, Long incoming, String reason) {
-        CurrentUser.scope().require(Action.MANAGE_DRAW);
+        guard.require(Action.MANAGE_DRAW);
         RandomDraw d = get(drawId);
         d.requireDraft();
         requireReason(reason);
@@ -191,7 +193,7 @@ public class DrawService {
 
     @Transactional
     public RandomDraw publish(Long id) {
-        CurrentUser.scope().require(Action.MANAGE_DRAW);
+        guard.require(Action.MANAGE_DRAW);
         RandomDraw d = get(id);
         Map<String, Object> before = d.snapshot();
         d.publish(clock.instant());
@@ -200,13 +202,18 @@ public class DrawService {
         return d;
     }
 
+    /** The district whose inspectors the current user may assign: the one asked for, or their own. */
+    public Long rosterDistrict(Long requestedDistrictId) {
+        return guard.narrow(requestedDistrictId);
+    }
+
     public List<InspectorConflict> conflicts() {
-        return conflicts.findVisible(CurrentUser.scope().districtFilter());
+        return conflicts.findVisible(guard.districtFilter());
     }
 
     @Transactional
     public InspectorConflict recordConflict(Long userId, Long enterpriseId, String reason) {
-        CurrentUser.scope().require(Action.MANAGE_DRAW);
+        guard.require(Action.MANAGE_DRAW);
         Long districtId = enterprises.visibleDistrictOf(enterpriseId);
         if (!roster.isInspector(userId)) {
             throw new BusinessRuleException("userId", "risk.conflict.notInspector");
@@ -222,8 +229,7 @@ public class DrawService {
     }
 
     private DrawRequest scoped(DrawRequest r) {
-        AccessScope scope = CurrentUser.scope();
-        Long district = scope.narrow(r.districtId());
+        Long district = guard.narrow(r.districtId());
         if (r.campaignId() != null) {
             campaigns.find(r.campaignId())
                     .orElseThrow(() -> new BusinessRuleException("campaignId", "risk.campaign.unknown"));

@@ -25,6 +25,7 @@ import org.zhijian.draw.domain.RandomDraw;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.CurrentUser;
 import org.zhijian.system.web.FormSubmission;
+import org.zhijian.system.web.FormErrors;
 
 @Controller
 @RequestMapping("/draws")
@@ -140,7 +141,7 @@ class DrawController {
 
     /** Inspectors the user may assign: their district's, or every district's for city users. */
     private List<User> rosterFor(Long districtId) {
-        Long d = CurrentUser.scope().narrow(districtId);
+        Long d = draws.rosterDistrict(districtId);
         if (d != null) {
             return roster.inspectorsOf(d);
         }

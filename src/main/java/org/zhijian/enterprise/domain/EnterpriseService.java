@@ -15,7 +15,7 @@ import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.Action;
-import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.CurrentUser;
 
 /**
@@ -34,27 +34,28 @@ public class EnterpriseService {
     private final ArchiveTimeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessGuard guard;
 
     EnterpriseService(EnterpriseRepository enterprises, Districts districts, AuditTrail audit,
-                      ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock) {
+                      ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock, AccessGuard guard) {
         this.enterprises = enterprises;
         this.districts = districts;
         this.audit = audit;
         this.timeline = timeline;
         this.events = events;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public Page<Enterprise> search(EnterpriseQuery query, Pageable pageable) {
-        AccessScope scope = CurrentUser.scope();
-        EnterpriseQuery scoped = query.withDistrict(scope.narrow(query.districtId()));
+        EnterpriseQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return enterprises.findAll(scoped.toSpecification(), pageable);
     }
 
     /** The enterprise, if the current user's district covers it; otherwise not found (and the attempt logged). */
     public Enterprise get(Long id) {
         Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        audit.checkScope(CurrentUser.scope(), e.getDistrictId(), ENTITY, id);
+        guard.checkEnterprise(id, e.getDistrictId(), ENTITY, id);
         return e;
     }
 
@@ -75,7 +76,7 @@ public class EnterpriseService {
     public Long visibleDistrictOf(Long enterpriseId) {
         Long districtId = enterprises.findDistrictIdById(enterpriseId)
                 .orElseThrow(() -> new NotFoundException(ENTITY, enterpriseId));
-        audit.checkScope(CurrentUser.scope(), districtId, ENTITY, enterpriseId);
+        guard.checkEnterprise(enterpriseId, districtId, ENTITY, enterpriseId);
         return districtId;
     }
 
@@ -86,7 +87,7 @@ public class EnterpriseService {
 
     @Transactional
     public Enterprise create(EnterpriseDetails details) {
-        CurrentUser.scope().require(Action.EDIT_ENTERPRISE);
+        guard.require(Action.EDIT_ENTERPRISE);
         checkDistrict(details.districtId());
         if (enterprises.existsByCreditCode(details.creditCode())) {
             throw new BusinessRuleException("creditCode", "creditCode.duplicate", details.creditCode().value());
@@ -100,7 +101,7 @@ public class EnterpriseService {
 
     @Transactional
     public Enterprise update(Long id, long expectedVersion, EnterpriseDetails details) {
-        CurrentUser.scope().require(Action.EDIT_ENTERPRISE);
+        guard.require(Action.EDIT_ENTERPRISE);
         Enterprise e = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, e.getVersion(), e.snapshot());
         checkDistrict(details.districtId());
@@ -125,7 +126,7 @@ public class EnterpriseService {
         if (!districts.exists(districtId)) {
             throw new BusinessRuleException("districtId", "district.unknown");
         }
-        if (!CurrentUser.scope().covers(districtId)) {
+        if (!guard.covers(districtId)) {
             throw new BusinessRuleException("districtId", "district.outOfScope");
         }
     }

@@ -24,6 +24,7 @@ import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.Action;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
@@ -47,10 +48,11 @@ public class HazardService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessGuard guard;
 
     HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointService points,
                   EnterpriseService enterprises, CampaignCheck campaigns, Roster roster,
-                  AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                  AuditTrail audit, ApplicationEventPublisher events, Clock clock, AccessGuard guard) {
         this.hazards = hazards;
         this.steps = steps;
         this.points = points;
@@ -60,6 +62,7 @@ public class HazardService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public LocalDate today() {
@@ -67,13 +70,13 @@ public class HazardService {
     }
 
     public Page<Hazard> search(HazardQuery query, Pageable pageable) {
-        HazardQuery scoped = query.withDistrict(CurrentUser.scope().narrow(query.districtId()));
+        HazardQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return hazards.findAll(scoped.toSpecification(today()), pageable);
     }
 
     public Hazard get(Long id) {
         Hazard h = hazards.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        audit.checkScope(CurrentUser.scope(), h.getEnterprise().getDistrictId(), ENTITY, id);
+        guard.checkEnterprise(h.getEnterprise().getId(), h.getEnterprise().getDistrictId(), ENTITY, id);
         return h;
     }
 
@@ -85,6 +88,11 @@ public class HazardService {
     /** Every hazard filed under a campaign, with its enterprise; unscoped, for the campaign to gather. */
     public List<Hazard> ofCampaign(Long campaignId) {
         return hazards.findByCampaignId(campaignId);
+    }
+
+    /** The moves the current user may make on this hazard now: the lifecycle's, filtered by the role matrix. */
+    public List<HazardAction> actionsFor(Hazard h) {
+        return HazardAction.availableFrom(h.getStatus()).stream().filter(a -> guard.may(a.permission())).toList();
     }
 
     public List<HazardStep> stepsOf(Long id) {
@@ -107,7 +115,7 @@ public class HazardService {
     /** Records a hazard and issues its rectification notice (state NOTIFIED). */
     @Transactional
     public Hazard record(HazardDetails details) {
-        CurrentUser.scope().require(Action.RECORD_HAZARD);
+        guard.require(Action.RECORD_HAZARD);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         campaigns.checkOpenFor(details.campaignId(), enterprise);
         if (details.riskPointId() != null && !points.isOf(details.riskPointId(), enterprise.getId())) {
@@ -131,8 +139,8 @@ public class HazardService {
     /** One move of the lifecycle; who may make it is the role matrix's ({@link HazardAction#permission()}). */
     @Transactional
     public Hazard perform(Long id, long expectedVersion, HazardAction action, String note) {
-        AccessScope scope = CurrentUser.scope();
-        scope.require(action.permission());
+        AccessScope scope = guard.scope();
+        guard.require(action.permission());
         Hazard h = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, h.getVersion(), h.snapshot());
         Map<String, Object> before = h.snapshot();

@@ -26,7 +26,6 @@ import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.riskpoint.domain.OpenCampaigns;
 import org.zhijian.hazard.domain.Hazard;
-import org.zhijian.hazard.domain.HazardAction;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardQuery;
 import org.zhijian.hazard.domain.HazardService;
@@ -36,6 +35,7 @@ import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.CurrentUser;
 import org.zhijian.system.web.FormSubmission;
+import org.zhijian.system.web.FormErrors;
 
 @Controller
 @RequestMapping("/risk/hazards")
@@ -129,8 +129,7 @@ class HazardController {
         model.addAttribute("enterprise", h.getEnterprise());
         model.addAttribute("steps", hazards.stepsOf(id));
         model.addAttribute("today", hazards.today());
-        var actions = HazardAction.availableFrom(h.getStatus()).stream()
-                .filter(a -> CurrentUser.scope().may(a.permission())).toList();
+        var actions = hazards.actionsFor(h);
         model.addAttribute("actions", actions);
         model.addAttribute("history", audit.historyIfPermitted(HazardService.ENTITY, id));
         if (!model.containsAttribute("hazardActionForm")) {

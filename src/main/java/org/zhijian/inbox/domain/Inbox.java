@@ -9,8 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.NotFoundException;
-import org.zhijian.system.security.AccessScope;
-import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.AccessGuard;
 
 /**
  * Each user's inbox of notices. Templates read the unread count as ${@inbox.unreadCount()} for the
@@ -24,10 +23,12 @@ public class Inbox {
 
     private final InboxRepository messages;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    Inbox(InboxRepository messages, Clock clock) {
+    Inbox(InboxRepository messages, Clock clock, AccessGuard guard) {
         this.messages = messages;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -41,8 +42,8 @@ public class Inbox {
     }
 
     public long unreadCount() {
-        AccessScope scope = CurrentUser.scope();
-        return scope.userId() == null ? 0 : messages.countByRecipientIdAndReadAtIsNull(scope.userId());
+        Long id = guard.userId();
+        return id == null ? 0 : messages.countByRecipientIdAndReadAtIsNull(id);
     }
 
     @Transactional
@@ -53,8 +54,8 @@ public class Inbox {
         return m;
     }
 
-    private static Long me() {
-        Long id = CurrentUser.scope().userId();
+    private Long me() {
+        Long id = guard.userId();
         if (id == null) {
             throw new NotFoundException(ENTITY, null);
         }

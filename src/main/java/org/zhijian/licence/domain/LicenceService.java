@@ -19,6 +19,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
@@ -42,11 +43,12 @@ public class LicenceService {
     private final Clock clock;
     private final int validityYears;
     private final int renewalLeadMonths;
+    private final AccessGuard guard;
 
     LicenceService(LicenceRepository licences, LicenceTransitionRepository transitions, EnterpriseService enterprises,
                    AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                    @Value("${zhijian.licence.validity-years}") int validityYears,
-                   @Value("${zhijian.licence.renewal-lead-months}") int renewalLeadMonths) {
+                   @Value("${zhijian.licence.renewal-lead-months}") int renewalLeadMonths, AccessGuard guard) {
         this.licences = licences;
         this.transitions = transitions;
         this.enterprises = enterprises;
@@ -55,6 +57,7 @@ public class LicenceService {
         this.clock = clock;
         this.validityYears = validityYears;
         this.renewalLeadMonths = renewalLeadMonths;
+        this.guard = guard;
     }
 
     /** Default expiry for a licence issued on a day: valid 5 years (the day before the anniversary). */
@@ -63,7 +66,7 @@ public class LicenceService {
     }
 
     public Page<ProductionLicence> search(LicenceQuery query, Pageable pageable) {
-        LicenceQuery scoped = query.withDistrict(CurrentUser.scope().narrow(query.districtId()));
+        LicenceQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return licences.findAll(scoped.toSpecification(), pageable);
     }
 
@@ -85,7 +88,7 @@ public class LicenceService {
 
     public ProductionLicence get(Long id) {
         ProductionLicence l = licences.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        audit.checkScope(CurrentUser.scope(), l.getEnterprise().getDistrictId(), ENTITY, id);
+        guard.checkEnterprise(l.getEnterprise().getId(), l.getEnterprise().getDistrictId(), ENTITY, id);
         return l;
     }
 
@@ -101,7 +104,7 @@ public class LicenceService {
 
     @Transactional
     public ProductionLicence record(LicenceDetails details) {
-        CurrentUser.scope().require(Action.EDIT_LICENCE);
+        guard.require(Action.EDIT_LICENCE);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         if (licences.existsByNumber(details.number())) {
             throw new BusinessRuleException("number", "licence.number.duplicate", details.number().value());
@@ -122,7 +125,7 @@ public class LicenceService {
 
     @Transactional
     public ProductionLicence update(Long id, long expectedVersion, LicenceDetails details) {
-        CurrentUser.scope().require(Action.EDIT_LICENCE);
+        guard.require(Action.EDIT_LICENCE);
         ProductionLicence l = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, l.getVersion(), l.snapshot());
         if (!l.getNumber().equals(details.number()) && licences.existsByNumber(details.number())) {
@@ -146,7 +149,7 @@ public class LicenceService {
     @Transactional
     public ProductionLicence transition(Long id, long expectedVersion, LicenceStatus next, String reason,
                                         String legalBasis) {
-        CurrentUser.scope().require(Action.EDIT_LICENCE);
+        guard.require(Action.EDIT_LICENCE);
         ProductionLicence l = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, l.getVersion(), l.snapshot());
         return apply(l, next, reason, legalBasis);

@@ -13,8 +13,8 @@ import org.zhijian.system.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.security.Action;
-import org.zhijian.system.security.AccessScope;
-import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.AccessGuard;
+import org.zhijian.system.security.Unscoped;
 
 /** Read side of districts, for pickers and labels; also used by templates as ${@districts}. */
 @Service("districts")
@@ -25,10 +25,12 @@ public class Districts {
 
     private final DistrictRepository repository;
     private final AuditTrail audit;
+    private final AccessGuard guard;
 
-    Districts(DistrictRepository repository, AuditTrail audit) {
+    Districts(DistrictRepository repository, AuditTrail audit, AccessGuard guard) {
         this.repository = repository;
         this.audit = audit;
+        this.guard = guard;
     }
 
     public District get(Long id) {
@@ -36,15 +38,17 @@ public class Districts {
     }
 
     /** The district for its edit page: refused (403) to anyone but city admins. */
+    @Unscoped("the city's districts: the role matrix (EDIT_DISTRICTS, city admins) is the whole check")
     public District getForEdit(Long id) {
-        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        guard.require(Action.EDIT_DISTRICTS);
         return get(id);
     }
 
     /** Districts are set up by city-level admins: a new deployment starts with none. */
     @Transactional
+    @Unscoped("the city's districts: the role matrix (EDIT_DISTRICTS, city admins) is the whole check")
     public District create(String code, String nameZh, String nameEn, int sortOrder) {
-        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        guard.require(Action.EDIT_DISTRICTS);
         if (repository.findByCode(code.strip()).isPresent()) {
             throw new BusinessRuleException("code", "district.code.taken");
         }
@@ -59,7 +63,7 @@ public class Districts {
      */
     @Transactional
     public List<District> createAll(List<District> districts) {
-        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        guard.require(Action.EDIT_DISTRICTS);
         return repository.saveAll(districts);
     }
 
@@ -69,8 +73,9 @@ public class Districts {
     }
 
     @Transactional
+    @Unscoped("the city's districts: the role matrix (EDIT_DISTRICTS, city admins) is the whole check")
     public District update(Long id, long expectedVersion, String nameZh, String nameEn, int sortOrder) {
-        CurrentUser.scope().require(Action.EDIT_DISTRICTS);
+        guard.require(Action.EDIT_DISTRICTS);
         District d = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, d.getVersion(), d.snapshot());
         var before = d.snapshot();
@@ -80,25 +85,28 @@ public class Districts {
         return d;
     }
 
+    @Unscoped("districts are the city's reference data: names and pickers for every user")
     public List<District> all() {
         return repository.findAllByOrderBySortOrderAscIdAsc();
     }
 
     /** The districts the current user may pick: all for city-level users, their own otherwise. */
     public List<District> visible() {
-        AccessScope scope = CurrentUser.scope();
-        return all().stream().filter(d -> scope.covers(d.getId())).toList();
+        return guard.visible(all(), District::getId);
     }
 
+    @Unscoped("districts are the city's reference data: names and pickers for every user")
     public Map<Long, District> byId() {
         return all().stream().collect(Collectors.toMap(District::getId, Function.identity()));
     }
 
+    @Unscoped("districts are the city's reference data: names and pickers for every user")
     public String name(Long id) {
         return name(id, LocaleContextHolder.getLocale());
     }
 
     /** The name in a given language: files made outside a request (archives) say which. */
+    @Unscoped("districts are the city's reference data: names and pickers for every user")
     public String name(Long id, Locale locale) {
         if (id == null) {
             return null;

@@ -41,9 +41,9 @@ import org.zhijian.spotcheck.domain.SpotCheckPlan;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessScope;
-import org.zhijian.system.security.CurrentUser;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,6 +81,7 @@ public class ResultImportService implements DisposableBean {
     private final Clock clock;
     private final ImportFiles files;
     private final ImportJobWatch watch;
+    private final AccessGuard guard;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "spotcheck-import");
         t.setDaemon(true);
@@ -89,7 +90,7 @@ public class ResultImportService implements DisposableBean {
 
     ResultImportService(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
                         CatalogueService catalogue, Roster roster, PlanService plans, BatchService batches, AuditTrail audit,
-                        JsonMapper json, Clock clock, ImportFiles files, ImportJobWatch watch) {
+                        JsonMapper json, Clock clock, ImportFiles files, ImportJobWatch watch, AccessGuard guard) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
@@ -102,6 +103,7 @@ public class ResultImportService implements DisposableBean {
         this.clock = clock;
         this.files = files;
         this.watch = watch;
+        this.guard = guard;
     }
 
     @Override
@@ -116,8 +118,8 @@ public class ResultImportService implements DisposableBean {
     public ImportJob start(Path file, String fileName, Long planId) {
         boolean handedOver = false;
         try {
-            CurrentUser.scope().require(Action.RECORD_SAMPLING);
-            AccessScope scope = CurrentUser.scope();
+            guard.require(Action.RECORD_SAMPLING);
+            AccessScope scope = guard.scope();
             ImportValidation.Plan plan = plan(planId);
             long id = createJob(fileName, planId, scope, SheetReader.estimateRows(file), ImportFiles.sha256(file));
             Path owned = adopt(file, id);
@@ -150,8 +152,8 @@ public class ResultImportService implements DisposableBean {
 
     /** Runs an import to its end in the caller's thread (tests, benchmark, API callers that prefer to wait). */
     public ImportJob importNow(Path file, String fileName, Long planId) {
-        CurrentUser.scope().require(Action.RECORD_SAMPLING);
-        AccessScope scope = CurrentUser.scope();
+        guard.require(Action.RECORD_SAMPLING);
+        AccessScope scope = guard.scope();
         ImportValidation.Plan plan = plan(planId);
         long id = createJob(fileName, planId, scope, SheetReader.estimateRows(file), ImportFiles.sha256(file));
         try {
@@ -175,13 +177,13 @@ public class ResultImportService implements DisposableBean {
             throw new NotFoundException(ENTITY, id);
         }
         ImportJob j = found.get(0);
-        audit.checkScope(CurrentUser.scope(), j.districtId(), ENTITY, id);
+        guard.checkDistrict(j.districtId(), ENTITY, id);
         return j;
     }
 
     /** The latest imports the current user may see. */
     public List<ImportJob> recent() {
-        Long district = CurrentUser.scope().districtFilter();
+        Long district = guard.districtFilter();
         // two statements rather than "? is null or": PostgreSQL cannot type an untyped null parameter
         List<Long> ids = district == null
                 ? jdbc.queryForList("select id from result_import order by id desc limit 10", Long.class)

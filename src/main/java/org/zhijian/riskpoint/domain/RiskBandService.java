@@ -9,8 +9,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * The grading bands, one set per method, city-wide. Changing them regrades every risk point
@@ -27,14 +29,16 @@ public class RiskBandService {
     private final RiskAssessmentRepository assessments;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessGuard guard;
 
     RiskBandService(RiskBandRepository bands, RiskPointRepository points, RiskAssessmentRepository assessments,
-                    AuditTrail audit, Clock clock) {
+                    AuditTrail audit, Clock clock, AccessGuard guard) {
         this.bands = bands;
         this.points = points;
         this.assessments = assessments;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public GradingBands bandsFor(RiskMethod method) {
@@ -43,6 +47,7 @@ public class RiskBandService {
     }
 
     /** The bands of a method, most severe grade first. */
+    @Unscoped("the grading bands are city-wide: every user reads them")
     public List<RiskBand> rows(RiskMethod method) {
         return bands.findByMethodOrderByGrade(method).stream()
                 .sorted(java.util.Comparator.comparing(RiskBand::getGrade)).toList();
@@ -53,8 +58,9 @@ public class RiskBandService {
      * applies to. Returns how many points changed grade.
      */
     @Transactional
+    @Unscoped("the city-wide bands: the role matrix (EDIT_RISK_BANDS, city admins) is the whole check")
     public int change(RiskMethod method, List<GradingBands.Threshold> thresholds) {
-        CurrentUser.scope().require(Action.EDIT_RISK_BANDS);
+        guard.require(Action.EDIT_RISK_BANDS);
         GradingBands next = new GradingBands(method, thresholds);
         Map<RiskGrade, GradingBands.Threshold> byGrade = new EnumMap<>(RiskGrade.class);
         next.thresholds().forEach(t -> byGrade.put(t.grade(), t));

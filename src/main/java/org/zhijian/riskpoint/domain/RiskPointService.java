@@ -16,6 +16,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 
@@ -38,10 +39,11 @@ public class RiskPointService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessGuard guard;
 
     RiskPointService(RiskPointRepository points, RiskAssessmentRepository assessments, RiskBandService bands,
                      EnterpriseService enterprises, CampaignCheck campaigns, AuditTrail audit,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, AccessGuard guard) {
         this.points = points;
         this.assessments = assessments;
         this.bands = bands;
@@ -50,16 +52,17 @@ public class RiskPointService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public Page<RiskPoint> search(RiskPointQuery query, Pageable pageable) {
-        RiskPointQuery scoped = query.withDistrict(CurrentUser.scope().narrow(query.districtId()));
+        RiskPointQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return points.findAll(scoped.toSpecification(), pageable);
     }
 
     public RiskPoint get(Long id) {
         RiskPoint p = points.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        audit.checkScope(CurrentUser.scope(), p.getEnterprise().getDistrictId(), ENTITY, id);
+        guard.checkEnterprise(p.getEnterprise().getId(), p.getEnterprise().getDistrictId(), ENTITY, id);
         return p;
     }
 
@@ -89,7 +92,7 @@ public class RiskPointService {
         for (RiskGrade g : RiskGrade.values()) {
             counts.put(g, 0L);
         }
-        for (Object[] row : points.countByGrade(CurrentUser.scope().narrow(districtId))) {
+        for (Object[] row : points.countByGrade(guard.narrow(districtId))) {
             counts.put((RiskGrade) row[0], (Long) row[1]);
         }
         return counts;
@@ -97,7 +100,7 @@ public class RiskPointService {
 
     @Transactional
     public RiskPoint record(RiskPointDetails details) {
-        CurrentUser.scope().require(Action.RECORD_RISK_POINT);
+        guard.require(Action.RECORD_RISK_POINT);
         Enterprise enterprise = enterprises.get(details.enterpriseId());
         campaigns.checkOpenFor(details.campaignId(), enterprise);
         requireAssessment(details);
@@ -117,7 +120,7 @@ public class RiskPointService {
     /** Edits the description; a changed assessment is graded again and added to the history. */
     @Transactional
     public RiskPoint update(Long id, long expectedVersion, RiskPointDetails details) {
-        CurrentUser.scope().require(Action.RECORD_RISK_POINT);
+        guard.require(Action.RECORD_RISK_POINT);
         RiskPoint p = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, p.getVersion(), p.snapshot());
         if (!p.getEnterprise().getId().equals(details.enterpriseId())) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.catalogue.domain.Judgement;
 import org.zhijian.system.jpa.LikePatterns;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * Reads published results for the public pages and feed. Runs without a user:
@@ -35,6 +36,7 @@ public class AnnouncementService {
     public record Search(String enterprise, Long categoryId, LocalDate from, LocalDate to, Judgement verdict) {
     }
 
+    @Unscoped("the public announcements (公告): published results, for anyone")
     public Page<PublicResult> search(Search s, int page, int size) {
         Pageable pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
                 Sort.by(Sort.Direction.DESC, "publishedAt", "id"));

@@ -26,8 +26,8 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
-import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.CurrentUser;
 
 /**
@@ -53,6 +53,7 @@ public class BatchService {
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate submissions;
+    private final AccessGuard guard;
 
     BatchService(SamplingBatchRepository batches, SpotCheckPlanRepository plans, BatchPhotoRepository photos,
                  CatalogueService catalogue, EnterpriseService enterprises, Roster roster, AuditTrail audit,
@@ -61,7 +62,7 @@ public class BatchService {
                  @Value("${zhijian.spotcheck.notify-within-days:10}") int notifyDays,
                  @Value("${zhijian.spotcheck.retest-within-days:30}") int retestDays,
                  @Value("${zhijian.spotcheck.order-within-days:10}") int orderDays,
-                 @Value("${zhijian.spotcheck.close-within-days:10}") int closeDays) {
+                 @Value("${zhijian.spotcheck.close-within-days:10}") int closeDays, AccessGuard guard) {
         this.batches = batches;
         this.plans = plans;
         this.photos = photos;
@@ -74,6 +75,7 @@ public class BatchService {
         this.deadlines = new Deadlines(notifyDays, retestDays, orderDays, closeDays);
         this.submissions = new TransactionTemplate(transactions);
         this.submissions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.guard = guard;
     }
 
     public LocalDate today() {
@@ -85,7 +87,7 @@ public class BatchService {
     }
 
     public Page<SamplingBatch> search(BatchQuery query, Pageable pageable) {
-        BatchQuery scoped = query.withDistrict(CurrentUser.scope().narrow(query.districtId()));
+        BatchQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return batches.findAll(scoped.toSpecification(), pageable);
     }
 
@@ -102,7 +104,7 @@ public class BatchService {
 
     public SamplingBatch get(Long id) {
         SamplingBatch b = batches.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        audit.checkScope(CurrentUser.scope(), b.getDistrictId(), ENTITY, id);
+        guard.checkEnterprise(b.getEnterprise().getId(), b.getDistrictId(), ENTITY, id);
         return b;
     }
 
@@ -113,7 +115,7 @@ public class BatchService {
      */
     private SamplingBatch getForUpdate(Long id) {
         SamplingBatch b = batches.findForUpdate(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        audit.checkScope(CurrentUser.scope(), b.getDistrictId(), ENTITY, id);
+        guard.checkEnterprise(b.getEnterprise().getId(), b.getDistrictId(), ENTITY, id);
         return b;
     }
 
@@ -141,7 +143,7 @@ public class BatchService {
             return Optional.empty();
         }
         Optional<SamplingBatch> found = batches.findBySubmissionToken(token.strip());
-        found.ifPresent(b -> audit.checkScope(CurrentUser.scope(), b.getDistrictId(), ENTITY, b.getId()));
+        found.ifPresent(b -> guard.checkEnterprise(b.getEnterprise().getId(), b.getDistrictId(), ENTITY, b.getId()));
         return found;
     }
 
@@ -151,15 +153,14 @@ public class BatchService {
      */
     @Transactional
     public SamplingBatch record(BatchDetails d) {
-        CurrentUser.scope().require(Action.RECORD_SAMPLING);
+        guard.require(Action.RECORD_SAMPLING);
         return bySubmissionToken(d.submissionToken()).orElseGet(() -> recordNew(d));
     }
 
     private SamplingBatch recordNew(BatchDetails d) {
-        CurrentUser.scope().require(Action.RECORD_SAMPLING);
+        guard.require(Action.RECORD_SAMPLING);
         Enterprise enterprise = enterprises.get(d.enterpriseId());
-        AccessScope scope = CurrentUser.scope();
-        if (!scope.covers(enterprise.getDistrictId())) {
+        if (!guard.covers(enterprise.getDistrictId())) {
             throw new BusinessRuleException("enterpriseId", "district.outOfScope");
         }
         if (d.formNumber() == null || d.formNumber().isBlank()) {
@@ -176,7 +177,7 @@ public class BatchService {
             throw new BusinessRuleException("categoryId", "spotcheck.batch.categoryInactive");
         }
         SpotCheckPlan plan = d.planId() == null ? null
-                : plans.findById(d.planId()).filter(p -> p.visibleTo(scope)).orElseThrow(
+                : plans.findById(d.planId()).filter(p -> p.visibleTo(guard.scope())).orElseThrow(
                         () -> new BusinessRuleException("planId", "spotcheck.batch.planUnknown"));
         if (d.samplerIds() != null && !roster.areSamplersFor(d.samplerIds(), enterprise.getDistrictId())) {
             throw new BusinessRuleException("samplerIds", "spotcheck.batch.samplerNotInRoster");
@@ -192,7 +193,7 @@ public class BatchService {
     @Transactional
     public SamplingBatch record(BatchDetails d, LocalDate testedOn, String reportNumber,
                                 List<ItemMeasurement> measurements) {
-        CurrentUser.scope().require(Action.RECORD_SAMPLING);
+        guard.require(Action.RECORD_SAMPLING);
         return bySubmissionToken(d.submissionToken()).orElseGet(() -> {
             SamplingBatch.requireTestDate(testedOn, measurements);
             return recordNew(d, testedOn, reportNumber, measurements);
@@ -222,7 +223,7 @@ public class BatchService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Submission submit(BatchDetails d, LocalDate testedOn, String reportNumber,
                              List<ItemMeasurement> measurements) {
-        CurrentUser.scope().require(Action.RECORD_SAMPLING);
+        guard.require(Action.RECORD_SAMPLING);
         try {
             return submissions.execute(tx -> bySubmissionToken(d.submissionToken()).map(Submission::repeated)
                     .orElseGet(() -> {
@@ -243,7 +244,7 @@ public class BatchService {
     @Transactional
     public SamplingBatch recordResults(Long id, long expectedVersion, LocalDate testedOn, String reportNumber,
                                        List<ItemMeasurement> measurements) {
-        CurrentUser.scope().require(Action.RECORD_SAMPLING);
+        guard.require(Action.RECORD_SAMPLING);
         SamplingBatch b = getForUpdate(id);
         StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
         SamplingBatch.requireTestDate(testedOn, measurements);
@@ -262,7 +263,7 @@ public class BatchService {
     /** Moves a failed batch one step along its post-processing. */
     @Transactional
     public SamplingBatch advance(Long id, long expectedVersion, StepCommand c) {
-        CurrentUser.scope().require(Action.RECORD_POST_PROCESSING);
+        guard.require(Action.RECORD_POST_PROCESSING);
         SamplingBatch b = getForUpdate(id);
         StaleEditException.check(ENTITY, id, expectedVersion, b.getVersion(), b.snapshot());
         if (c.action() == null) {
@@ -295,12 +296,12 @@ public class BatchService {
     /** Publishes (公告) every final, unpublished batch of a plan that the user may see. */
     @Transactional
     public int publishFinal(Long planId) {
-        CurrentUser.scope().require(Action.PUBLISH_RESULTS);
-        PlanService.checkVisible(audit, CurrentUser.scope(),
+        guard.require(Action.PUBLISH_RESULTS);
+        PlanService.checkVisible(guard,
                 plans.findById(planId).orElseThrow(() -> new NotFoundException(PlanService.ENTITY, planId)));
         BatchQuery query = new BatchQuery(null, null, planId, null, null, null, null, null, null, false, today());
         int n = 0;
-        for (SamplingBatch b : batches.findAll(query.withDistrict(CurrentUser.scope().districtFilter())
+        for (SamplingBatch b : batches.findAll(query.withDistrict(guard.districtFilter())
                 .toSpecification())) {
             if (b.getPublishedAt() == null && b.isFinal(today())) {
                 publish(b);
@@ -312,7 +313,7 @@ public class BatchService {
 
     @Transactional
     public SamplingBatch publish(Long id) {
-        CurrentUser.scope().require(Action.PUBLISH_RESULTS);
+        guard.require(Action.PUBLISH_RESULTS);
         SamplingBatch b = get(id);
         publish(b);
         return b;
@@ -330,7 +331,7 @@ public class BatchService {
 
     @Transactional
     public PhotoInfo addPhoto(Long id, String fileName, String contentType, byte[] data) {
-        CurrentUser.scope().require(Action.RECORD_SAMPLING);
+        guard.require(Action.RECORD_SAMPLING);
         SamplingBatch b = get(id);
         String type = BatchPhoto.check(contentType, data);
         String name = fileName == null || fileName.isBlank() ? "photo" : fileName.strip();

@@ -19,7 +19,7 @@ import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.region.domain.District;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.AccessGuard;
 
 /**
  * Pass rates over any slice, from final verdicts only ({@link FinalVerdict#SQL}),
@@ -41,14 +41,16 @@ public class PassRateService {
     private final CatalogueService catalogue;
     private final MessageSource messages;
     private final Clock clock;
+    private final AccessGuard guard;
 
     PassRateService(NamedParameterJdbcTemplate jdbc, Districts districts, CatalogueService catalogue,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, Clock clock, AccessGuard guard) {
         this.jdbc = jdbc;
         this.districts = districts;
         this.catalogue = catalogue;
         this.messages = messages;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** The rate of a slice, with the same slice a year earlier for the change in points. */
@@ -159,6 +161,6 @@ public class PassRateService {
     }
 
     private PassRateSlice scoped(PassRateSlice slice) {
-        return slice.withDistrict(CurrentUser.scope().narrow(slice.districtId()));
+        return slice.withDistrict(guard.narrow(slice.districtId()));
     }
 }

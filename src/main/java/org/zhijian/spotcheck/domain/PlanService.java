@@ -14,9 +14,9 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.AccessScope;
 import org.zhijian.system.security.Action;
-import org.zhijian.system.security.CurrentUser;
 
 /**
  * Spot-check plans. City users see and change every plan. A district sees its
@@ -37,26 +37,28 @@ public class PlanService {
     private final Districts districts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccessGuard guard;
 
     PlanService(SpotCheckPlanRepository plans, SamplingBatchRepository batches, CatalogueService catalogue,
-                Districts districts, AuditTrail audit, Clock clock) {
+                Districts districts, AuditTrail audit, Clock clock, AccessGuard guard) {
         this.plans = plans;
         this.batches = batches;
         this.catalogue = catalogue;
         this.districts = districts;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public List<SpotCheckPlan> list(Integer year) {
-        AccessScope scope = CurrentUser.scope();
+        AccessScope scope = guard.scope();
         return (year == null ? plans.findAllByOrderByYearDescCodeAsc() : plans.findByYearOrderByCodeAsc(year))
                 .stream().filter(p -> p.visibleTo(scope)).toList();
     }
 
     public SpotCheckPlan get(Long id) {
         SpotCheckPlan p = plans.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        checkVisible(audit, CurrentUser.scope(), p);
+        checkVisible(guard, p);
         p.getCategoryIds().size();
         p.getQuotas().size();
         return p;
@@ -65,7 +67,6 @@ public class PlanService {
     /** Done against planned, per district the current user may see (and that has a quota or batches). */
     public List<PlanProgress> progress(Long planId) {
         SpotCheckPlan p = get(planId);
-        AccessScope scope = CurrentUser.scope();
         Map<Long, Long> done = new HashMap<>();
         for (Object[] row : batches.countByDistrict(planId)) {
             done.put((Long) row[0], (Long) row[1]);
@@ -74,7 +75,7 @@ public class PlanService {
         for (District d : districts.all()) {
             int planned = p.getQuotas().getOrDefault(d.getId(), 0);
             long n = done.getOrDefault(d.getId(), 0L);
-            if (scope.covers(d.getId()) && (planned > 0 || n > 0)) {
+            if (guard.covers(d.getId()) && (planned > 0 || n > 0)) {
                 list.add(new PlanProgress(d.getId(), d.name(org.springframework.context.i18n.LocaleContextHolder
                         .getLocale()), planned, n));
             }
@@ -88,20 +89,20 @@ public class PlanService {
     }
 
     /** Refuses (404, logged) a plan the user may not see; for every service that takes a plan id. */
-    static void checkVisible(AuditTrail audit, AccessScope scope, SpotCheckPlan p) {
-        audit.checkVisible(scope, p.visibleTo(scope), p.getOwnerDistrictId(), ENTITY, p.getId());
+    static void checkVisible(AccessGuard guard, SpotCheckPlan p) {
+        guard.checkVisible(p.visibleTo(guard.scope()), p.getOwnerDistrictId(), ENTITY, p.getId());
     }
 
     /** Whether the current user may change the plan's heading and products, not only their own quota. */
     public boolean editableWhole(SpotCheckPlan p) {
-        return p.editableWholeBy(CurrentUser.scope());
+        return p.editableWholeBy(guard.scope());
     }
 
     /** A district admin's plan is a district plan of their own district; a city admin's belongs to the city. */
     @Transactional
     public SpotCheckPlan create(PlanDetails d) {
-        AccessScope scope = CurrentUser.scope();
-        scope.require(Action.EDIT_PLAN);
+        AccessScope scope = guard.scope();
+        guard.require(Action.EDIT_PLAN);
         if (!scope.isCityWide() && d.level() != PlanLevel.DISTRICT) {
             throw new BusinessRuleException("level", "spotcheck.plan.districtOnly");
         }
@@ -117,8 +118,8 @@ public class PlanService {
     /** Changes a plan as far as the user may: see {@link SpotCheckPlan#update}. */
     @Transactional
     public SpotCheckPlan update(Long id, long expectedVersion, PlanDetails d) {
-        AccessScope scope = CurrentUser.scope();
-        scope.require(Action.EDIT_PLAN);
+        AccessScope scope = guard.scope();
+        guard.require(Action.EDIT_PLAN);
         SpotCheckPlan p = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, p.getVersion(), p.snapshot());
         if (!scope.isCityWide() && p.editableWholeBy(scope) && d.level() != PlanLevel.DISTRICT) {

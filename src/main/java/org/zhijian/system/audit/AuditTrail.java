@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes and reads the audit trail. Every create, update and transition in
  * Zhijian goes through {@link #record}; out-of-district attempts go through
- * {@link #checkScope}, whose record is committed even when the caller's
+ * {@link #recordDenied}, whose record is committed even when the caller's
  * transaction rolls back.
  */
 @Service
@@ -67,25 +67,14 @@ public class AuditTrail {
     }
 
     /**
-     * Refuses a record outside the user's district, answering as if it did not
-     * exist; the attempt is logged and kept even though the request fails.
+     * An attempt on a record outside the user's district, refused by the
+     * {@link org.zhijian.system.security.AccessGuard}: logged and kept even
+     * though the request fails.
      */
-    public void checkScope(AccessScope scope, Long recordDistrictId, String entityType, Long entityId) {
-        checkVisible(scope, scope.covers(recordDistrictId), recordDistrictId, entityType, entityId);
-    }
-
-    /**
-     * As {@link #checkScope}, for records whose visibility is not one district
-     * (a plan is seen by its own district and by every district it gives a quota).
-     */
-    public void checkVisible(AccessScope scope, boolean visible, Long recordDistrictId, String entityType,
-                             Long entityId) {
-        if (!visible) {
-            log.warn("Denied {} (district {}) access to {} {} of district {}", scope.username(),
-                    scope.districtId(), entityType, entityId, recordDistrictId);
-            deniedAccess.record(scope, recordDistrictId, entityType, entityId);
-            throw new NotFoundException(entityType, entityId);
-        }
+    public void recordDenied(AccessScope scope, Long recordDistrictId, String entityType, Long entityId) {
+        log.warn("Denied {} (district {}) access to {} {} of district {}", scope.username(),
+                scope.districtId(), entityType, entityId, recordDistrictId);
+        deniedAccess.record(scope, recordDistrictId, entityType, entityId);
     }
 
     /** The history of one record, newest first: for heads and admins only. */

@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * What part of the city a user may see and change. City-level users
  * (districtId null) see every district; everyone else sees only their own.
+ * The value {@link AccessGuard} decides with: services ask the guard, not this.
  */
 public record AccessScope(Long userId, String username, Role role, Long districtId) {
 
@@ -40,7 +41,7 @@ public record AccessScope(Long userId, String username, Role role, Long district
         return action.allows(Actor.of(this));
     }
 
-    /** The guard every service calls before it changes anything: 403 when the role matrix says no. */
+    /** 403 when the role matrix says no; services call it through {@link AccessGuard#require}. */
     public void require(Action action) {
         if (!may(action)) {
             throw new AccessDeniedException(Actor.of(this) + " " + username + " may not " + action);

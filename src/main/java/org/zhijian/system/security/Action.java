@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Who may do what: the role matrix, in this one place (the README's "Who may do
- * what" table is checked against it). Services call {@link AccessScope#require}
+ * what" table is checked against it). Services call {@link AccessGuard#require}
  * before they change anything; which records a user may touch is a separate
  * question, answered by the district scope. Reading is open to every role within
  * its scope. Admins keep the records, inspectors do the field work, heads review

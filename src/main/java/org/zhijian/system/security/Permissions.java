@@ -6,7 +6,13 @@ import org.springframework.stereotype.Component;
 @Component("permissions")
 public class Permissions {
 
+    private final AccessGuard guard;
+
+    Permissions(AccessGuard guard) {
+        this.guard = guard;
+    }
+
     public boolean may(String action) {
-        return CurrentUser.scope().may(Action.valueOf(action));
+        return guard.may(Action.valueOf(action));
     }
 }
