@@ -75,6 +75,7 @@ public class User extends BaseEntity {
         this.enabled = enabled;
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("username", username);

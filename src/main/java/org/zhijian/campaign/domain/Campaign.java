@@ -119,6 +119,7 @@ public class Campaign extends BaseEntity {
         return new TreeSet<>(districtIds);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", name);

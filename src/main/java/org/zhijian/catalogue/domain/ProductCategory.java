@@ -101,6 +101,7 @@ public class ProductCategory extends BaseEntity {
         return "en".equals(locale.getLanguage()) ? nameEn : name;
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("code", code);

@@ -123,6 +123,7 @@ public class EnterpriseClass extends BaseEntity {
         return overrideClass != null;
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("computedClass", computedClass == null ? null : computedClass.name());

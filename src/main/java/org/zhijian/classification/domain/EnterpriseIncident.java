@@ -48,6 +48,7 @@ public class EnterpriseIncident extends BaseEntity {
         this.recordedBy = actor;
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("enterpriseId", enterpriseId);

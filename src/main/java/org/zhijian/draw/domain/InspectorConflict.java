@@ -43,6 +43,7 @@ public class InspectorConflict extends BaseEntity {
         return new DrawEngine.Conflict(userId, enterpriseId);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("userId", userId);

@@ -95,6 +95,7 @@ public class RandomDraw extends BaseEntity {
         this.publishedAt = now;
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("title", title);

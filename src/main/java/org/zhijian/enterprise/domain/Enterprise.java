@@ -76,6 +76,7 @@ public class Enterprise extends AuditedEntity {
     }
 
     /** The recorded values, for the audit trail and for showing what a stale edit would overwrite. */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("name", name);

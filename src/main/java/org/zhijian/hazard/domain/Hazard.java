@@ -129,6 +129,7 @@ public class Hazard extends BaseEntity {
         return new HazardStep(this, "ESCALATE", status, status, null, actor, now);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("noticeNumber", noticeNumber);

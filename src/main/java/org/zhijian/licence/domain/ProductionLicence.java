@@ -99,6 +99,7 @@ public class ProductionLicence extends AuditedEntity {
         return expiresOn.isBefore(day);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("number", number.value());

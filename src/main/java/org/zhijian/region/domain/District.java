@@ -39,6 +39,7 @@ public class District extends BaseEntity {
         this.sortOrder = sortOrder;
     }
 
+    @Override
     public java.util.Map<String, Object> snapshot() {
         java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
         s.put("code", code);

@@ -138,6 +138,7 @@ public class RiskPoint extends BaseEntity {
         return assessment().equals(a);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("enterpriseId", enterprise.getId());

@@ -357,6 +357,7 @@ public class SamplingBatch extends AuditedEntity {
         return results.stream().filter(r -> r.getRound() == round).toList();
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("formNumber", formNumber);

@@ -144,6 +144,7 @@ public class SpotCheckPlan extends AuditedEntity {
         return quotas.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("code", code);

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.util.Map;
 
 /** Identity and optimistic-lock version shared by every aggregate Zhijian records. */
 @MappedSuperclass
@@ -29,5 +30,13 @@ public abstract class BaseEntity {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /**
+     * The record's values as its audit rows hold them (field name to value), also what a user
+     * whose edit was refused as stale is shown; a record without audited fields has none.
+     */
+    public Map<String, Object> snapshot() {
+        return Map.of();
     }
 }

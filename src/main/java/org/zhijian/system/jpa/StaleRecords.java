@@ -3,7 +3,6 @@ package org.zhijian.system.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.EntityType;
-import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StaleObjectStateException;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.ReflectionUtils;
 import org.zhijian.system.StaleEditException;
 
 /**
@@ -59,21 +57,7 @@ public class StaleRecords {
         return Optional.ofNullable(freshRead.execute(status -> {
             BaseEntity e = (BaseEntity) entityManager.find(type.get(), id);
             return e == null ? null
-                    : new StaleEditException(type.get().getSimpleName(), id, e.getVersion(), snapshot(e));
+                    : new StaleEditException(type.get().getSimpleName(), id, e.getVersion(), e.snapshot());
         }));
-    }
-
-    /**
-     * Entities describe themselves with a public {@code snapshot()} (the map their
-     * audit rows hold) by convention rather than through a shared interface, so
-     * it is looked up by name; an entity without one reports only its version.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> snapshot(BaseEntity e) {
-        Method m = ReflectionUtils.findMethod(e.getClass(), "snapshot");
-        if (m == null || !Map.class.isAssignableFrom(m.getReturnType())) {
-            return Map.of();
-        }
-        return (Map<String, Object>) ReflectionUtils.invokeMethod(m, e);
     }
 }
