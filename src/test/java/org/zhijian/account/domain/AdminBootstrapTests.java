@@ -3,6 +3,8 @@ package org.zhijian.account.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionOperations;
+import org.zhijian.system.StartupLock;
 import org.zhijian.system.security.Role;
 
 /** Production has no default password: without one, and with no admin yet, the app must not start. */
@@ -19,12 +23,24 @@ class AdminBootstrapTests {
 
     final UserRepository users = mock(UserRepository.class);
     final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    final StartupLock lock = mock(StartupLock.class);
+
+    {
+        doAnswer(call -> {
+            call.<Runnable>getArgument(1).run();
+            return null;
+        }).when(lock).runAlone(anyString(), any());
+    }
+
+    AdminBootstrap bootstrap(String username, String password) {
+        return new AdminBootstrap(users, encoder, lock, TransactionOperations.withoutTransaction(), username, password);
+    }
 
     @Test
     void refusesToStartWithoutAnAdminPassword() {
         when(users.existsByRole(Role.ADMIN)).thenReturn(false);
         for (String missing : new String[] {"", "short-pw"}) {
-            assertThatThrownBy(() -> new AdminBootstrap(users, encoder, "admin", missing).run(null))
+            assertThatThrownBy(() -> bootstrap("admin", missing).run(null))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("ZHIJIAN_ADMIN_PASSWORD");
         }
@@ -34,8 +50,9 @@ class AdminBootstrapTests {
     @Test
     void createsTheFirstCityAdminWithAnEncodedPassword() {
         when(users.existsByRole(Role.ADMIN)).thenReturn(false);
-        new AdminBootstrap(users, encoder, "chief", "a-long-secret-123").run(null);
+        bootstrap("chief", "a-long-secret-123").run(null);
         ArgumentCaptor<User> saved = ArgumentCaptor.forClass(User.class);
+        verify(lock).runAlone(anyString(), any());
         verify(users).save(saved.capture());
         assertThat(saved.getValue().getUsername()).isEqualTo("chief");
         assertThat(saved.getValue().getRole()).isEqualTo(Role.ADMIN);
@@ -47,7 +64,7 @@ class AdminBootstrapTests {
     @Test
     void leavesAnExistingAdminAlone() {
         when(users.existsByRole(Role.ADMIN)).thenReturn(true);
-        new AdminBootstrap(users, encoder, "admin", "").run(null);
+        bootstrap("admin", "").run(null);
         verify(users, never()).save(any());
     }
 }
