@@ -8,13 +8,20 @@ import java.util.Map;
  */
 public class StaleEditException extends RuntimeException {
 
+    private final String entityType;
     private final long currentVersion;
     private final Map<String, Object> currentValues;
 
     public StaleEditException(String entityType, Object id, long currentVersion, Map<String, Object> currentValues) {
         super(entityType + " " + id + " was changed by someone else (now version " + currentVersion + ")");
+        this.entityType = entityType;
         this.currentVersion = currentVersion;
         this.currentValues = currentValues;
+    }
+
+    /** The record type as its audit rows name it (e.g. Hazard), which picks the words for its values. */
+    public String getEntityType() {
+        return entityType;
     }
 
     public long getCurrentVersion() {

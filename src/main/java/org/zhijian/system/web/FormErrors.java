@@ -26,6 +26,7 @@ public final class FormErrors {
      */
     public static HttpStatus stale(Model model, StaleEditException e) {
         model.addAttribute("staleValues", e.getCurrentValues());
+        model.addAttribute("staleType", e.getEntityType());
         model.addAttribute("staleVersion", e.getCurrentVersion());
         return HttpStatus.CONFLICT;
     }

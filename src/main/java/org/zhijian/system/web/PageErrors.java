@@ -36,7 +36,10 @@ class PageErrors {
     @ResponseStatus(HttpStatus.CONFLICT)
     ModelAndView optimisticLock(org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
         ModelAndView mav = errorPage(HttpStatus.CONFLICT);
-        staleRecords.describe(ex).ifPresent(stale -> mav.addObject("staleValues", stale.getCurrentValues()));
+        staleRecords.describe(ex).ifPresent(stale -> {
+            mav.addObject("staleValues", stale.getCurrentValues());
+            mav.addObject("staleType", stale.getEntityType());
+        });
         return mav;
     }
 

@@ -72,11 +72,16 @@ class EnterprisePagesTests extends PostgresIntegrationTests {
         mvc.perform(form("/enterprises/" + e.getId(), "甲先保存的名称", code, e.getVersion()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(form("/enterprises/" + e.getId(), "乙后保存的名称", code, e.getVersion()))
+        String page = mvc.perform(form("/enterprises/" + e.getId(), "乙后保存的名称", code, e.getVersion()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"stale-edit\"")))
                 .andExpect(content().string(containsString("甲先保存的名称")))
-                .andExpect(content().string(containsString("value=\"乙后保存的名称\"")));
+                .andExpect(content().string(containsString("value=\"乙后保存的名称\"")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // the newer values in words, as the history shows them: the district by name, the status by its label
+        String panel = page.substring(page.indexOf("id=\"stale-edit\""), page.indexOf("</dl>", page.indexOf("id=\"stale-edit\"")));
+        assertThat(panel).contains(">" + district.getNameZh() + "<").contains(">在业<")
+                .doesNotContain(">ACTIVE<").doesNotContain(">" + district.getId() + "<");
         assertThat(jdbc.queryForObject("select name from enterprise where id = ?", String.class, e.getId()))
                 .isEqualTo("甲先保存的名称");
     }
