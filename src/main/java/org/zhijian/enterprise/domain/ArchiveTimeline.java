@@ -23,7 +23,8 @@ import org.zhijian.system.jpa.BulkWriter;
 @Service
 public class ArchiveTimeline {
 
-    private static final String COLUMNS = "enterprise_id, occurred_at, category, message_code, message_args, link, actor";
+    private static final String COLUMNS =
+            "enterprise_id, occurred_at, category, message_code, message_args, link, actor";
 
     private final ArchiveEntryRepository entries;
     private final DataSource dataSource;
