@@ -55,16 +55,14 @@ public class ArchiveEntry {
         this.occurredAt = occurredAt;
         this.category = category;
         this.messageCode = messageCode;
-        this.messageArgs = args.isEmpty() ? null : String.join(SEPARATOR, args);
+        this.messageArgs = storedArgs(args);
         this.link = link;
         this.actor = actor;
     }
 
-    /** Arguments as the message_args column stores them, for writers that store many entries at once. */
-    public static String storedArgs(Object... args) {
-        return args.length == 0 ? null
-                : Arrays.stream(args).map(a -> java.util.Objects.toString(a, "")).collect(
-                        java.util.stream.Collectors.joining(SEPARATOR));
+    /** Arguments as the message_args column stores them (also for {@link ArchiveTimeline#recordAll}). */
+    static String storedArgs(List<String> args) {
+        return args.isEmpty() ? null : String.join(SEPARATOR, args);
     }
 
     public Object[] args() {

@@ -1,6 +1,5 @@
 package org.zhijian.resultimport.domain;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.zhijian.catalogue.domain.Limit;
@@ -35,9 +34,5 @@ final class ImportCatalogue {
 
     Product product(String name) {
         return byName.get(ImportValues.text(name));
-    }
-
-    static String copyNumber(BigDecimal n) {
-        return n == null ? "\\N" : n.toPlainString();
     }
 }

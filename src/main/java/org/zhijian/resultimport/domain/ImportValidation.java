@@ -1,8 +1,6 @@
 package org.zhijian.resultimport.domain;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.Judgement;
 import org.zhijian.catalogue.domain.Limit;
 import org.zhijian.enterprise.domain.SocialCreditCode;
+import org.zhijian.spotcheck.domain.BatchBulkLoad;
 import org.zhijian.spotcheck.domain.MeasuredValue;
 import org.zhijian.spotcheck.domain.SamplingBatch;
 import org.zhijian.system.BusinessRuleException;
@@ -25,7 +24,7 @@ import org.zhijian.system.security.AccessScope;
 
 /**
  * The first pass of an import: every row is checked and nothing is written to
- * the database. Valid result rows go to a spool file in COPY text format (batch
+ * the database. Valid result rows go to a spool file ({@link BatchBulkLoad.ResultSpool}: the batch
  * index in place of the batch id), batches are kept as small drafts, and every
  * problem becomes a {@link RowIssue}.
  */
@@ -50,7 +49,7 @@ final class ImportValidation {
     private final AccessScope scope;
     private final Plan plan;
     private final LocalDate today;
-    private final BufferedWriter spool;
+    private final BatchBulkLoad.ResultSpool spool;
     private final IntConsumer progress;
 
     private final Map<String, Enterprise> enterprises = new HashMap<>();
@@ -68,7 +67,7 @@ final class ImportValidation {
         this.scope = scope;
         this.plan = plan;
         this.today = today;
-        this.spool = spool;
+        this.spool = new BatchBulkLoad.ResultSpool(spool);
         this.progress = progress;
         for (User u : inspectors) {
             Sampler s = new Sampler(u.getId(), u.getDistrictId());
@@ -238,31 +237,7 @@ final class ImportValidation {
         draft.judgements.add(judgement);
         resultRows++;
         if (issueCount == 0) {
-            spool(draft.index, item.id(), value, conforming, limit, judgement);
-        }
-    }
-
-    private void spool(int batchIndex, long itemId, BigDecimal value, Boolean conforming, Limit limit,
-                       Judgement judgement) {
-        try {
-            spool.write(Integer.toString(batchIndex));
-            spool.write('\t');
-            spool.write(Long.toString(itemId));
-            spool.write("\t1\t");
-            spool.write(ImportCatalogue.copyNumber(value));
-            spool.write('\t');
-            spool.write(conforming == null ? "\\N" : conforming ? "t" : "f");
-            spool.write('\t');
-            spool.write(limit.kind().name());
-            spool.write('\t');
-            spool.write(ImportCatalogue.copyNumber(limit.lower()));
-            spool.write('\t');
-            spool.write(ImportCatalogue.copyNumber(limit.upper()));
-            spool.write('\t');
-            spool.write(judgement.name());
-            spool.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            spool.add(draft.index, item.id(), value, conforming, limit, judgement);
         }
     }
 

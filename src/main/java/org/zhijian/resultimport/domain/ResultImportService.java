@@ -1,14 +1,12 @@
 package org.zhijian.resultimport.domain;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,13 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.account.domain.Roster;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.CatalogueService;
-import org.zhijian.enterprise.domain.ArchiveEntry;
+import org.zhijian.enterprise.domain.ArchiveEvent;
+import org.zhijian.enterprise.domain.ArchiveTimeline;
+import org.zhijian.spotcheck.domain.BatchBulkLoad;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.FirstResults;
 import org.zhijian.spotcheck.domain.PlanLevel;
@@ -51,8 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports agencies' result files. The file is read once, streaming, and every
  * row is checked before anything is written; if any row is wrong the user gets
  * the row-by-row report and nothing is written. Otherwise the whole file is
- * written in one transaction: batches, samplers, steps and timeline entries,
- * then the results copied from the spool the check wrote. A file is imported once:
+ * written in one transaction: the spot checks module loads the batches, their
+ * samplers and steps, and the results from the spool the check wrote
+ * ({@link BatchBulkLoad}); the enterprise module adds the archive lines
+ * ({@link ArchiveTimeline#recordAll}). A file is imported once:
  * while one import of it runs or after it committed, another is refused with the
  * job that holds it (claimed_sha256, unique). An import whose instance dies is
  * marked interrupted by {@link ImportJobWatch}; its file may then be imported again.
@@ -64,18 +64,15 @@ public class ResultImportService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ResultImportService.class);
     private static final TypeReference<List<RowIssue>> ISSUES = new TypeReference<>() {
     };
-    private static final String BATCH_COLUMNS = "id, form_number, plan_id, level, enterprise_id, district_id,"
-            + " category_id, brand, model_spec, production_batch_no, production_date, sample_quantity,"
-            + " backup_quantity, quantity_unit, sampling_date, sampling_place, agency, report_number, tested_on,"
-            + " initial_verdict, verdict, status, step_due_on, created_at, created_by, updated_at, updated_by, version";
 
     private final JdbcTemplate jdbc;
-    private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final CatalogueService catalogue;
     private final Roster roster;
     private final PlanService plans;
     private final BatchService batches;
+    private final BatchBulkLoad bulkLoad;
+    private final ArchiveTimeline archive;
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
@@ -88,16 +85,18 @@ public class ResultImportService implements DisposableBean {
         return t;
     });
 
-    ResultImportService(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-                        CatalogueService catalogue, Roster roster, PlanService plans, BatchService batches, AuditTrail audit,
+    ResultImportService(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                        CatalogueService catalogue, Roster roster, PlanService plans, BatchService batches,
+                        BatchBulkLoad bulkLoad, ArchiveTimeline archive, AuditTrail audit,
                         JsonMapper json, Clock clock, ImportFiles files, ImportJobWatch watch, AccessGuard guard) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.catalogue = catalogue;
         this.roster = roster;
         this.plans = plans;
         this.batches = batches;
+        this.bulkLoad = bulkLoad;
+        this.archive = archive;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -308,89 +307,43 @@ public class ResultImportService implements DisposableBean {
         }
     }
 
+    /**
+     * Each module writes its own tables: spotcheck the batches with their samplers, steps and results,
+     * enterprise the archive lines; all inside the caller's transaction, so the file is written whole.
+     */
     private void write(long jobId, ImportValidation check, ImportValidation.Plan plan, Path spool,
                        AccessScope scope) {
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try {
-            BulkWriter w = new BulkWriter(c);
-            List<BatchDraft> drafts = new ArrayList<>(check.drafts.values());
-            Instant now = clock.instant();
-            String actor = scope.username();
+        List<BatchDraft> drafts = new ArrayList<>(check.drafts.values());
+        Instant now = clock.instant();
+        String actor = scope.username();
+        PlanLevel level = PlanLevel.valueOf(plan.level());
+        List<BatchBulkLoad.ImportedBatch> imported = new ArrayList<>(drafts.size());
+        for (BatchDraft d : drafts) {
+            if (d.index != imported.size()) {
+                throw new IllegalStateException("batch " + d.formNumber + " out of order");
+            }
             // the batch aggregate's rule for recorded results: verdict, status, due date and steps
-            FirstResults[] outcomes = new FirstResults[drafts.size()];
-            for (BatchDraft d : drafts) {
-                outcomes[d.index] = FirstResults.of(d.judgements, d.testedOn, batches.deadlines());
-            }
-            long[] ids;
-            if (w.isPostgres()) {
-                ids = w.reserveIds("sampling_batch", drafts.size());
-                StringBuilder sb = new StringBuilder();
-                for (BatchDraft d : drafts) {
-                    line(sb, batchRow(ids[d.index], d, outcomes[d.index], plan, now, actor));
-                }
-                w.copy("sampling_batch", BATCH_COLUMNS, new StringReader(sb.toString()));
-            } else {
-                List<Object[]> rows = new ArrayList<>();
-                for (BatchDraft d : drafts) {
-                    Object[] r = batchRow(0, d, outcomes[d.index], plan, now, actor);
-                    rows.add(java.util.Arrays.copyOfRange(r, 1, r.length));
-                }
-                ids = w.insertReturningIds("sampling_batch", BATCH_COLUMNS.substring(BATCH_COLUMNS.indexOf(',') + 1),
-                        rows);
-            }
-            StringBuilder samplers = new StringBuilder();
-            StringBuilder steps = new StringBuilder();
-            StringBuilder archive = new StringBuilder();
-            for (BatchDraft d : drafts) {
-                long batchId = ids[d.index];
-                FirstResults outcome = outcomes[d.index];
-                for (long sampler : d.samplerIds) {
-                    line(samplers, new Object[] {batchId, sampler});
-                }
-                for (FirstResults.StepLine s : outcome.steps(d.samplingDate, d.agency)) {
-                    line(steps, new Object[] {batchId, s.kind().name(), s.occurredOn(), s.dueOn(), s.agency(), null,
-                            actor, now});
-                }
-                line(archive, new Object[] {d.enterpriseId, d.testedOn.atTime(12, 0).atZone(clock.getZone())
-                        .toInstant(), BatchService.ARCHIVE_CATEGORY, "archive.spotcheck.imported",
-                        ArchiveEntry.storedArgs(d.formNumber, d.categoryName, "msg:" + outcome.verdict().messageCode()),
-                        "/spotchecks/batches/" + batchId, actor});
-            }
-            w.copy("batch_sampler", "batch_id, user_id", new StringReader(samplers.toString()));
-            w.copy("batch_step", "batch_id, step, occurred_on, due_on, agency, note, actor, recorded_at",
-                    new StringReader(steps.toString()));
-            w.copy("archive_entry", "enterprise_id, occurred_at, category, message_code, message_args, link, actor",
-                    new StringReader(archive.toString()));
-            try (Reader results = new SpoolReader(Files.newBufferedReader(spool, StandardCharsets.UTF_8), ids)) {
-                w.copy("batch_result", "batch_id, test_item_id, round, measured_value, passed_check, limit_kind,"
-                        + " lower_limit, upper_limit, judgement", results);
-            }
-            audit.record(ENTITY, jobId, "IMPORT", scope.districtId(), null,
-                    Map.of("batches", drafts.size(), "rows", check.rows));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("import " + jobId + " could not be written", e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
+            imported.add(new BatchBulkLoad.ImportedBatch(d.formNumber, plan.id(), level, d.enterpriseId,
+                    d.districtId, d.categoryId, d.brand, d.modelSpec, d.productionBatchNo, d.productionDate,
+                    d.sampleQuantity, d.backupQuantity, d.quantityUnit, d.samplingDate, d.samplingPlace, d.agency,
+                    d.reportNumber, d.samplerIds, FirstResults.of(d.judgements, d.testedOn, batches.deadlines())));
         }
-    }
-
-    private static Object[] batchRow(long id, BatchDraft d, FirstResults outcome, ImportValidation.Plan plan,
-                                     Instant now, String actor) {
-        String verdict = outcome.verdict().name();
-        return new Object[] {id, d.formNumber, plan.id(), plan.level(), d.enterpriseId, d.districtId, d.categoryId,
-                d.brand, d.modelSpec, d.productionBatchNo, d.productionDate, d.sampleQuantity, d.backupQuantity,
-                d.quantityUnit, d.samplingDate, d.samplingPlace, d.agency, d.reportNumber, outcome.testedOn(), verdict,
-                verdict, outcome.status().name(), outcome.stepDueOn(), now, actor, now, actor, 0};
-    }
-
-    private static void line(StringBuilder sb, Object[] fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                sb.append('\t');
-            }
-            sb.append(BulkWriter.field(fields[i]));
+        long[] ids;
+        try (Reader results = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+            ids = bulkLoad.load(imported, results, now, actor);
+        } catch (IOException e) {
+            throw new UncheckedIOException("import " + jobId + " could not be written", e);
         }
-        sb.append('\n');
+        List<ArchiveEvent> lines = new ArrayList<>(drafts.size());
+        for (BatchDraft d : drafts) {
+            lines.add(new ArchiveEvent(d.enterpriseId, d.testedOn.atTime(12, 0).atZone(clock.getZone()).toInstant(),
+                    BatchService.ARCHIVE_CATEGORY, "archive.spotcheck.imported", "/spotchecks/batches/" + ids[d.index],
+                    List.of(d.formNumber, d.categoryName,
+                            "msg:" + imported.get(d.index).results().verdict().messageCode()), actor));
+        }
+        archive.recordAll(lines);
+        audit.record(ENTITY, jobId, "IMPORT", scope.districtId(), null,
+                Map.of("batches", drafts.size(), "rows", check.rows));
     }
 
     /**
@@ -418,45 +371,5 @@ public class ResultImportService implements DisposableBean {
 
     private List<RowIssue> issues(String report) {
         return report == null || report.isBlank() ? List.of() : json.readValue(report, ISSUES);
-    }
-
-    /** The spool with each line's batch index replaced by the batch id, for COPY. */
-    private static final class SpoolReader extends Reader {
-
-        private final BufferedReader in;
-        private final long[] ids;
-        private String current = "";
-        private int pos;
-
-        SpoolReader(BufferedReader in, long[] ids) {
-            this.in = in;
-            this.ids = ids;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            int written = 0;
-            while (written < len) {
-                if (pos >= current.length()) {
-                    String line = in.readLine();
-                    if (line == null) {
-                        return written == 0 ? -1 : written;
-                    }
-                    int tab = line.indexOf('\t');
-                    current = ids[Integer.parseInt(line, 0, tab, 10)] + line.substring(tab) + "\n";
-                    pos = 0;
-                }
-                int n = Math.min(len - written, current.length() - pos);
-                current.getChars(pos, pos + n, buf, off + written);
-                pos += n;
-                written += n;
-            }
-            return written;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
     }
 }

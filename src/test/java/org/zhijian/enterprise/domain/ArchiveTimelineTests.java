@@ -17,8 +17,9 @@ class ArchiveTimelineTests {
     @Test
     void writesTheLineTheEventDescribes() {
         Instant at = Instant.parse("2026-03-01T02:00:00Z");
-        new ArchiveTimeline(entries).on(ArchiveEvent.of(7L, at, ArchiveEvent.LICENCE, "archive.licence.recorded",
-                "/licences/3", "XK06-001-00021", null, LocalDate.of(2031, 2, 28)));
+        new ArchiveTimeline(entries, mock(javax.sql.DataSource.class)).on(ArchiveEvent.of(7L, at,
+                ArchiveEvent.LICENCE, "archive.licence.recorded", "/licences/3", "XK06-001-00021", null,
+                LocalDate.of(2031, 2, 28)));
 
         ArgumentCaptor<ArchiveEntry> saved = ArgumentCaptor.forClass(ArchiveEntry.class);
         verify(entries).save(saved.capture());

@@ -108,6 +108,22 @@ class SpotCheckImportIntegrationTests extends PostgresIntegrationTests {
                 + " 'SPOTCHECK'", Integer.class, enterprise.getId())).isEqualTo(2);
     }
 
+    /** The archive lines go through the enterprise module (ArchiveTimeline.recordAll), one per batch. */
+    @Test
+    void eachImportedBatchGetsItsArchiveLine() throws Exception {
+        ImportJob job = run(xlsx(goodRows()), inspector);
+
+        assertThat(job.status()).isEqualTo("COMMITTED");
+        var line = jdbc.queryForMap("select a.* from archive_entry a join sampling_batch b"
+                + " on a.link = '/spotchecks/batches/' || b.id where b.form_number = ?", prefix + "2");
+        assertThat(line.get("enterprise_id")).isEqualTo(enterprise.getId());
+        assertThat(line.get("category")).isEqualTo("SPOTCHECK");
+        assertThat(line.get("message_code")).isEqualTo("archive.spotcheck.imported");
+        assertThat(line.get("message_args")).isEqualTo(String.join("\u001F", prefix + "2", product.getName(),
+                "msg:spotcheck.verdict.FAIL"));
+        assertThat(line.get("actor")).isEqualTo(inspector.getUsername());
+    }
+
     @Test
     void oneBadRowMeansNothingIsWrittenAndTheRowIsNamed() throws Exception {
         List<List<Object>> rows = new ArrayList<>(goodRows());

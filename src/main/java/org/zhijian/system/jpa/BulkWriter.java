@@ -1,4 +1,4 @@
-package org.zhijian.resultimport.domain;
+package org.zhijian.system.jpa;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -14,27 +14,57 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes rows in bulk on one connection inside the caller's transaction: with
  * PostgreSQL's COPY (through the driver's CopyManager, reached reflectively so
  * the driver stays a runtime dependency), elsewhere (H2 in the demo) with JDBC
  * batches. Rows are given in COPY text format: tab-separated, \N for null.
+ *
+ * <p>Shared so that each module bulk-loads its own tables ({@code spotcheck.domain.BatchBulkLoad},
+ * {@code enterprise.domain.ArchiveTimeline#recordAll}); a module never copies into another's.
+ * It works only inside a transaction, on the transaction's connection, so every table a caller
+ * loads commits or rolls back together.
  */
-final class BulkWriter {
+public final class BulkWriter implements AutoCloseable {
 
     private static final java.time.format.DateTimeFormatter TIMESTAMP =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
 
+    private final DataSource dataSource;
     private final Connection connection;
     private final Object copyManager;
 
-    BulkWriter(Connection connection) throws SQLException {
+    private BulkWriter(DataSource dataSource, Connection connection) throws SQLException {
+        this.dataSource = dataSource;
         this.connection = connection;
         this.copyManager = copyManager(connection);
     }
 
-    boolean isPostgres() {
+    /** A writer on the current transaction's connection; refused outside a transaction. Close it after use. */
+    public static BulkWriter inTransaction(DataSource dataSource) throws SQLException {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("bulk writes need a transaction");
+        }
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            return new BulkWriter(dataSource, c);
+        } catch (SQLException | RuntimeException e) {
+            DataSourceUtils.releaseConnection(c, dataSource);
+            throw e;
+        }
+    }
+
+    /** Hands the connection back to the transaction (it is closed when the transaction ends). */
+    @Override
+    public void close() {
+        DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+
+    public boolean isPostgres() {
         return copyManager != null;
     }
 
@@ -52,7 +82,7 @@ final class BulkWriter {
     }
 
     /** Loads rows (COPY text lines, without the trailing newline) into table(columns). */
-    long copy(String table, String columns, Reader rows) throws SQLException, IOException {
+    public long copy(String table, String columns, Reader rows) throws SQLException, IOException {
         long t = System.nanoTime();
         try {
             return copyOrInsert(table, columns, rows);
@@ -103,7 +133,7 @@ final class BulkWriter {
     }
 
     /** Reserves n ids of an identity column, so rows can be copied with their ids known in advance. */
-    long[] reserveIds(String table, int n) throws SQLException {
+    public long[] reserveIds(String table, int n) throws SQLException {
         long[] ids = new long[n];
         if (n == 0) {
             return ids;
@@ -122,7 +152,7 @@ final class BulkWriter {
     }
 
     /** For databases without COPY: inserts rows one batch at a time and returns the generated ids in order. */
-    long[] insertReturningIds(String table, String columns, List<Object[]> rows) throws SQLException {
+    public long[] insertReturningIds(String table, String columns, List<Object[]> rows) throws SQLException {
         int n = columns.split(",").length;
         String marks = String.join(",", java.util.Collections.nCopies(n, "?"));
         List<Long> ids = new ArrayList<>();
@@ -157,7 +187,7 @@ final class BulkWriter {
     }
 
     /** A value in COPY text format. */
-    static String field(Object v) {
+    public static String field(Object v) {
         if (v == null) {
             return "\\N";
         }
@@ -174,6 +204,17 @@ final class BulkWriter {
             }
         }
         return sb.toString();
+    }
+
+    /** Appends one row in COPY text format: the fields tab-separated, then a newline. */
+    public static void line(StringBuilder sb, Object... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                sb.append('\t');
+            }
+            sb.append(field(fields[i]));
+        }
+        sb.append('\n');
     }
 
     private static String unescape(String s) {
