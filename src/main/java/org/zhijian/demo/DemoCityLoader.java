@@ -77,6 +77,7 @@ class DemoCityLoader implements SmartInitializingSingleton {
             return;
         }
         log.info("Empty database: loading the demo city (台州市)");
+        long began = System.nanoTime();
         Random random = new Random(20261121L);
         LocalDate today = LocalDate.now(clock);
         DemoCity city = DemoAuthentication.asDemoAdmin(() -> tx.execute(status -> {
@@ -90,13 +91,20 @@ class DemoCityLoader implements SmartInitializingSingleton {
         }));
         List<DemoDataContributor> ordered = new ArrayList<>(contributors);
         ordered.sort(Comparator.comparingInt(DemoDataContributor::order));
+        log.info("Demo city: districts, users, enterprises and licences in {} ms", millisSince(began));
         for (DemoDataContributor c : ordered) {
+            long step = System.nanoTime();
             DemoAuthentication.asDemoAdmin(() -> tx.execute(status -> {
                 c.contribute(city);
                 return null;
             }));
+            log.info("Demo city: {} in {} ms", c.getClass().getSimpleName(), millisSince(step));
         }
-        log.info("Demo city loaded: {} districts, {} users, {} enterprises", city.districts().size(),
-                city.users().size(), city.enterprises().size());
+        log.info("Demo city loaded in {} ms: {} districts, {} users, {} enterprises", millisSince(began),
+                city.districts().size(), city.users().size(), city.enterprises().size());
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 }
