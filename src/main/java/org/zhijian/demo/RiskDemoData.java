@@ -130,8 +130,6 @@ class RiskDemoData implements DemoDataContributor {
                 campaigns.get(campaign.getId()).getVersion()));
         hazards.escalateOverdue(today);
         checkpoint();
-        classification.recomputeAll();
-        checkpoint();
         inspections(city, random, today);
         draw(city, districts.get(0), cityHead);
     }

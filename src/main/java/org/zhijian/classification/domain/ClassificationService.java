@@ -7,17 +7,19 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhijian.enterprise.domain.ArchiveEvent;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
@@ -142,9 +144,13 @@ public class ClassificationService {
 
     /** The inputs as they stand today; for the class page and for recomputation. */
     public ClassificationInputs inputsOf(Enterprise e) {
+        return inputsOf(e, classes.findLicenceStatuses(e.getId()));
+    }
+
+    private ClassificationInputs inputsOf(Enterprise e, List<LicenceStatus> licenceStatuses) {
         LocalDate since = LocalDate.now(clock).minusYears(rules.getRecordYears());
         Map<HazardLevel, Long> open = hazards.openByLevel(e.getId());
-        LicenceStatus worst = classes.findLicenceStatuses(e.getId()).stream()
+        LicenceStatus worst = licenceStatuses.stream()
                 .max(Comparator.comparingInt(rules::licencePoints)).orElse(null);
         return new ClassificationInputs(productRisk.riskOf(e), spotChecks.failedBatchesSince(e.getId(), since),
                 open.get(HazardLevel.MAJOR), open.get(HazardLevel.GENERAL), worst,
@@ -164,12 +170,43 @@ public class ClassificationService {
     /**
      * Licence status is an input of the class: a suspension or an expiry moves it at once rather
      * than at the next daily run. Recomputed just before the licence's transaction commits (all of
-     * its licence changes flushed), the timing of the Hibernate listener this replaces.
+     * its licence changes flushed), the timing of the Hibernate listener this replaces, and once per
+     * enterprise however many of its licences the transaction changed (the daily expiry, the demo
+     * load): a second recomputation at that point would read the same inputs and change nothing.
+     * Without a transaction there is nothing to wait for and no reaction, as for any
+     * before-commit listener.
      */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-    @Transactional
+    @EventListener
     public void onLicenceChanged(LicenceChanged event) {
-        recompute(event.enterpriseId());
+        recomputeBeforeCommit(event.enterpriseId());
+    }
+
+    /** The key of the transaction's enterprises awaiting their before-commit recomputation. */
+    private final Object pendingKey = new Object();
+
+    @SuppressWarnings("unchecked")
+    private void recomputeBeforeCommit(Long enterpriseId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(pendingKey);
+        if (pending == null) {
+            Set<Long> ids = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(pendingKey, ids);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    ids.forEach(ClassificationService.this::recompute);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(pendingKey);
+                }
+            });
+            pending = ids;
+        }
+        pending.add(enterpriseId);
     }
 
     /** A spot-check verdict or post-processing step changed the enterprise's record. */
@@ -185,11 +222,12 @@ public class ClassificationService {
      */
     @Transactional
     public Optional<EnterpriseClass> recompute(Long enterpriseId) {
-        if (classes.findLicenceStatuses(enterpriseId).isEmpty()) {
+        List<LicenceStatus> licenceStatuses = classes.findLicenceStatuses(enterpriseId);
+        if (licenceStatuses.isEmpty()) {
             return Optional.empty();
         }
         Enterprise e = enterprises.getUnscoped(enterpriseId);
-        Classification c = classifier.classify(inputsOf(e));
+        Classification c = classifier.classify(inputsOf(e, licenceStatuses));
         Instant now = clock.instant();
         EnterpriseClass row = classes.findByEnterpriseId(enterpriseId)
                 .orElseGet(() -> new EnterpriseClass(e, LocalDate.now(clock)));

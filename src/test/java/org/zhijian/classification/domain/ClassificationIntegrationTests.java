@@ -127,6 +127,37 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void aTransactionChangingSeveralLicencesOfOneEnterpriseRecomputesItOnceBeforeCommit() {
+        Enterprise other = fixtures.enterprise(district.getId(), Industry.OTHER);
+        var licence = fixtures.licence(other, LocalDate.now(clock).minusYears(1));
+        var second = fixtures.licence(other, LocalDate.now(clock).minusYears(2));
+        String version = "select version from enterprise_class where enterprise_id = ?";
+        String score = "select score from enterprise_class where enterprise_id = ?";
+        long before = jdbc.queryForObject(version, Long.class, other.getId());
+        jdbc.update("update production_licence set status = 'SUSPENDED' where id = ?", licence.getId());
+
+        // rolled back: no recomputation, and nothing left waiting for the next transaction
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(new LicenceChanged(licence.getId(), other.getId()));
+            tx.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject(score, Integer.class, other.getId())).isZero();
+
+        transactions.executeWithoutResult(tx -> {
+            events.publishEvent(new LicenceChanged(licence.getId(), other.getId()));
+            events.publishEvent(new LicenceChanged(second.getId(), other.getId()));
+            events.publishEvent(new LicenceChanged(licence.getId(), other.getId()));
+        });
+
+        assertThat(jdbc.queryForObject(score, Integer.class, other.getId())).isEqualTo(20);
+        assertThat(jdbc.queryForObject(version, Long.class, other.getId()))
+                .as("one recomputation (each one stamps computed_at), not one per event").isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'EnterpriseClass' "
+                + "and action = 'RECOMPUTE' and entity_id = (select id from enterprise_class where enterprise_id = ?)",
+                Long.class, other.getId())).isOne();
+    }
+
+    @Test
     void anOverrideNeedsAReasonAndShowsBesideTheComputedClass() {
         classification.recompute(enterprise.getId());
         long version = current().getVersion();
