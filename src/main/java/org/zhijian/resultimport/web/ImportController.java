@@ -44,7 +44,7 @@ class ImportController {
     String page(Model model) {
         model.addAttribute("recent", imports.recent());
         model.addAttribute("planList", plans.list(null));
-        return "spotcheck/imports";
+        return "resultimport/imports";
     }
 
     @PostMapping
@@ -74,7 +74,7 @@ class ImportController {
     @GetMapping("/{id}")
     String job(@PathVariable Long id, Model model) {
         model.addAttribute("job", imports.job(id));
-        return "spotcheck/import";
+        return "resultimport/import";
     }
 
     @GetMapping(path = "/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
