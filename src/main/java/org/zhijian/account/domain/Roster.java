@@ -33,6 +33,12 @@ public class Roster {
         return users.findRoster(Role.INSPECTOR, districtId);
     }
 
+    /** Every district's enabled inspectors, district by district in their order, then by name. */
+    @Unscoped("a staff list, not a district's record: offered to city-level users, who see every district")
+    public List<User> inspectorsOfEveryDistrict() {
+        return users.findEveryDistrictsRoster(Role.INSPECTOR);
+    }
+
     /** The enabled heads of a district, by name. */
     public List<User> headsOf(Long districtId) {
         return users.findRoster(Role.HEAD, districtId);

@@ -26,6 +26,11 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u from User u where u.enabled = true and u.role = :role and u.districtId = :districtId order by u.displayName")
     List<User> findRoster(Role role, Long districtId);
 
+    /** Every district's roster of a role in one query, district by district (their sort order), then by name. */
+    @Query("select u from User u, org.zhijian.region.domain.District d where u.districtId = d.id and u.enabled = true"
+            + " and u.role = :role order by d.sortOrder, d.id, u.displayName")
+    List<User> findEveryDistrictsRoster(Role role);
+
     List<User> findByRoleAndEnabledTrueOrderById(Role role);
 
     /** A district's active users of a role, then the city-level ones. */

@@ -145,7 +145,7 @@ class DrawController {
         if (d != null) {
             return roster.inspectorsOf(d);
         }
-        return districts.all().stream().flatMap(x -> roster.inspectorsOf(x.getId()).stream()).toList();
+        return roster.inspectorsOfEveryDistrict();
     }
 
     private String showForm(Model model) {
