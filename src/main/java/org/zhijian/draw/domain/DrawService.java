@@ -26,6 +26,7 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.AccessGuard;
+import org.zhijian.system.time.WorkingDayCalendar;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
 import org.zhijian.system.security.Unscoped;
@@ -54,13 +55,14 @@ public class DrawService {
     private final SecureRandom seeds = new SecureRandom();
     private final int publishWithin;
     private final AccessGuard guard;
+    private final WorkingDayCalendar calendar;
 
     DrawService(DrawRepository draws, DrawEntryRepository entries, DrawChangeRepository changes,
                 InspectorConflictRepository conflicts, CampaignService campaigns, ClassificationService classification,
                 EnterpriseService enterprises, Roster roster,
                 AuditTrail audit, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${zhijian.risk.draw.publish-within-working-days:20}")
-                int publishWithin, AccessGuard guard) {
+                int publishWithin, AccessGuard guard, WorkingDayCalendar calendar) {
         this.draws = draws;
         this.entries = entries;
         this.changes = changes;
@@ -73,6 +75,7 @@ public class DrawService {
         this.clock = clock;
         this.publishWithin = publishWithin;
         this.guard = guard;
+        this.calendar = calendar;
     }
 
     /** A draw with its current entries, changes and a check that its seed still reproduces it. */
@@ -82,7 +85,7 @@ public class DrawService {
 
     /** Results are published within 20 working days (DOMAIN.md); the last day for this draw. */
     public java.time.LocalDate publishBy(RandomDraw d) {
-        return WorkingDays.after(java.time.LocalDate.ofInstant(d.getCreatedAt(), clock.getZone()), publishWithin);
+        return calendar.after(java.time.LocalDate.ofInstant(d.getCreatedAt(), clock.getZone()), publishWithin);
     }
 
     /** A draft past its publication day. */

@@ -82,15 +82,6 @@ class DrawEngineTests {
     }
 
     @Test
-    void publicationIsDueTwentyWorkingDaysLater() {
-        // Friday 2026-11-20: four full weeks of working days later is Friday 2026-12-18
-        assertThat(WorkingDays.after(java.time.LocalDate.of(2026, 11, 20), 20))
-                .isEqualTo(java.time.LocalDate.of(2026, 12, 18));
-        assertThat(WorkingDays.after(java.time.LocalDate.of(2026, 11, 21), 1))
-                .as("from a Saturday the next working day is Monday").isEqualTo(java.time.LocalDate.of(2026, 11, 23));
-    }
-
-    @Test
     void drawingMoreThanThereAreTakesAll() {
         assertThat(DrawEngine.draw(9L, 50, 2, candidates(5), ROSTER, Set.of())).hasSize(5);
     }

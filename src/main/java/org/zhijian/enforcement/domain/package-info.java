@@ -1,0 +1,5 @@
+/** What the enforcement module offers other modules: its entities, value objects, services and events. Repositories stay inside (see ModularityTests). */
+@NamedInterface("domain")
+package org.zhijian.enforcement.domain;
+
+import org.springframework.modulith.NamedInterface;
