@@ -1,5 +1,6 @@
 package org.zhijian.incident.domain;
 
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,9 @@ public record IncidentQuery(Long districtId, IncidentStatus status, IncidentLeve
 
     Specification<QualityIncident> toSpecification() {
         return (root, query, cb) -> {
+            if (query.getResultType() == QualityIncident.class) {
+                root.fetch("enterprise", JoinType.LEFT); // the list shows each one's enterprise
+            }
             List<Predicate> where = new ArrayList<>();
             if (districtId != null) {
                 where.add(cb.equal(root.get("districtId"), districtId));

@@ -88,13 +88,18 @@ public class IncidentService {
         return clock.instant();
     }
 
+    /** The bureau's time zone, for times typed on a page. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     public Page<QualityIncident> search(IncidentQuery query, Pageable pageable) {
         IncidentQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return incidents.findAll(scoped.toSpecification(), pageable);
     }
 
     public QualityIncident get(Long id) {
-        QualityIncident i = incidents.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        QualityIncident i = incidents.findWithEnterprise(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         guard.checkDistrict(i.getDistrictId(), ENTITY, id);
         return i;
     }

@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 interface QualityIncidentRepository extends JpaRepository<QualityIncident, Long>,
         JpaSpecificationExecutor<QualityIncident> {
 
+    @Query("select x from QualityIncident x left join fetch x.enterprise where x.id = :id")
+    java.util.Optional<QualityIncident> findWithEnterprise(Long id);
+
     @Query("select i from QualityIncident i where i.initialReportedAt is null "
             + "and i.status <> org.zhijian.incident.domain.IncidentStatus.CLOSED order by i.reportDueAt, i.id")
     List<QualityIncident> findAwaitingInitialReport(Pageable limit);

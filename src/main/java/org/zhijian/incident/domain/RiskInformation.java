@@ -120,6 +120,16 @@ public class RiskInformation extends AuditedEntity {
         return status.isOpen() && today.isAfter(assessBy);
     }
 
+    /** Whether a head may take it up for assessment now. */
+    public boolean canStartAssessment() {
+        return status.canMoveTo(RiskInformationStatus.ASSESSING);
+    }
+
+    /** Closed with a request for a spot check (kept here; the plans take it up). */
+    public boolean isSpotCheckRequested() {
+        return action == RiskAction.SPOT_CHECK;
+    }
+
     /** The id of the incident it opened, when it did. */
     public Long getIncidentId() {
         return actionReference != null && actionReference.startsWith(IncidentService.REFERENCE_PREFIX)

@@ -1,5 +1,6 @@
 package org.zhijian.incident.domain;
 
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ public record RiskInformationQuery(Long districtId, Long enterpriseId, RiskInfor
 
     Specification<RiskInformation> toSpecification(LocalDate today) {
         return (root, query, cb) -> {
+            if (query.getResultType() == RiskInformation.class) {
+                root.fetch("enterprise", JoinType.LEFT); // the list shows each one's enterprise
+            }
             List<Predicate> where = new ArrayList<>();
             if (districtId != null) {
                 where.add(cb.equal(root.get("districtId"), districtId));

@@ -12,6 +12,9 @@ interface RiskInformationRepository extends JpaRepository<RiskInformation, Long>
 
     boolean existsBySignalKey(String signalKey);
 
+    @Query("select x from RiskInformation x left join fetch x.enterprise where x.id = :id")
+    java.util.Optional<RiskInformation> findWithEnterprise(Long id);
+
     @Query("select r from RiskInformation r where r.status in :statuses order by r.assessBy, r.id")
     List<RiskInformation> findOpen(Collection<RiskInformationStatus> statuses, Pageable limit);
 

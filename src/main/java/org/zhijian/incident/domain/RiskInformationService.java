@@ -116,7 +116,7 @@ public class RiskInformationService {
     }
 
     public RiskInformation get(Long id) {
-        RiskInformation r = information.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        RiskInformation r = information.findWithEnterprise(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         guard.checkDistrict(r.getDistrictId(), ENTITY, id);
         return r;
     }
