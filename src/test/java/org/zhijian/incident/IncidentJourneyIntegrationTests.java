@@ -154,6 +154,7 @@ class IncidentJourneyIntegrationTests extends PostgresIntegrationTests {
 
     @Test
     void aComplaintAgainstAnEnterpriseCountsOnItsClassAtOnce() {
+        fixtures.licence(inA, LocalDate.now(clock).minusYears(1));
         fixtures.asSystemAdmin(() -> classification.recompute(inA.getId()));
         Integer before = jdbc.queryForObject("select score from enterprise_class where enterprise_id = ?",
                 Integer.class, inA.getId());

@@ -66,7 +66,7 @@ class IncidentApiController {
 
     record IncidentRequest(@NotBlank @Size(max = 200) String title, @NotNull IncidentLevel level, Long enterpriseId,
                            Long districtId, @NotBlank @Size(max = 2000) String description,
-                           @NotNull Instant occurredAt, boolean drill) {
+                           @NotNull Instant occurredAt, Boolean drill) {
     }
 
     record ReportRequest(@NotNull IncidentReportKind kind, @NotBlank @Size(max = 4000) String content, Long version) {
@@ -128,7 +128,7 @@ class IncidentApiController {
     @Operation(summary = "Open an incident; its initial report is due within 2 hours of occurredAt (configurable)")
     ResponseEntity<IncidentResponse> create(@Valid @RequestBody IncidentRequest r) {
         QualityIncident i = incidents.open(new IncidentDetails(r.title(), r.level(), r.enterpriseId(), r.districtId(),
-                r.description(), r.occurredAt(), r.drill(), null));
+                r.description(), r.occurredAt(), Boolean.TRUE.equals(r.drill()), null));
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + i.getId()))
                 .body(IncidentResponse.of(i, incidents.now()));
     }

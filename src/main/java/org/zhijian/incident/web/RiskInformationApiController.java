@@ -67,7 +67,7 @@ class RiskInformationApiController {
     }
 
     record AssessmentRequest(@NotNull RiskAction action, @NotBlank @Size(max = 1000) String reason,
-                             IncidentLevel incidentLevel, Instant occurredAt, boolean drill, Long version) {
+                             IncidentLevel incidentLevel, Instant occurredAt, Boolean drill, Long version) {
     }
 
     record StartRequest(Long version) {
@@ -118,6 +118,6 @@ class RiskInformationApiController {
     RiskInformationResponse assess(@PathVariable Long id, @Valid @RequestBody AssessmentRequest request) {
         return RiskInformationResponse.of(information.assess(id, PageResponse.requireVersion(request.version()),
                 new Assessment(request.action(), request.reason(), request.incidentLevel(), request.occurredAt(),
-                        request.drill())), information.today());
+                        Boolean.TRUE.equals(request.drill()))), information.today());
     }
 }
