@@ -37,6 +37,8 @@ import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.security.Role;
+import org.zhijian.system.todo.TodoItem;
+import org.zhijian.system.todo.TodoSource;
 
 /** Another district's risk information and incidents are refused by page and API, and nothing changes. */
 @Import(FakeSpecialInspections.class)
@@ -47,6 +49,7 @@ class IncidentAccessTests extends PostgresIntegrationTests {
     @Autowired IncidentService incidents;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
+    @Autowired List<TodoSource> todoSources;
 
     District a;
     District b;
@@ -131,5 +134,19 @@ class IncidentAccessTests extends PostgresIntegrationTests {
                 incident.getVersion(), new SpecialInspectionOrder("玩具专项检查", List.of(a.getId()), Industry.TOY,
                         LocalDate.now(clock).plusDays(5))));
         assertThat(i.inspectionDistricts()).containsExactly(a.getId());
+    }
+
+    private List<String> todoKeys(User u) {
+        return todoSources.stream().flatMap(s -> s.waitingFor(Fixtures.details(u).scope()).stream())
+                .map(TodoItem::key).toList();
+    }
+
+    @Test
+    void headsOfTheDistrictFindWhatToAssessAndTheInitialReportDue() {
+        String assess = "risk-information:" + item.getId() + ":assess";
+        String report = "incident:" + incident.getId() + ":initial-report";
+        assertThat(todoKeys(headA)).contains(assess, report);
+        assertThat(todoKeys(strangers.get(0))).doesNotContain(assess, report);
+        assertThat(todoKeys(fixtures.user(Role.INSPECTOR, a.getId()))).doesNotContain(assess, report);
     }
 }
