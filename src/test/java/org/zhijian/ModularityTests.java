@@ -109,6 +109,8 @@ class ModularityTests {
             Map.entry("inspector_conflict", "draw"),
             Map.entry("dashboard_figure", "dashboard"), Map.entry("dashboard_month_cell", "dashboard"),
             Map.entry("dashboard_refresh", "dashboard"),
+            Map.entry("risk_information", "incident"), Map.entry("quality_incident", "incident"),
+            Map.entry("incident_report", "incident"),
             Map.entry("audit_event", "system"), Map.entry("shedlock", "system"), Map.entry("startup_lock", "system"),
             Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 

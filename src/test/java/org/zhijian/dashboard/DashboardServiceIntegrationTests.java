@@ -153,6 +153,19 @@ class DashboardServiceIntegrationTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void theUnfilteredDashboardsWarningsBecomeRiskInformationSignalsOnce() {
+        DashboardFilter year = DashboardFilter.year(DashboardFixture.YEAR);
+        fixtures.as(Fixtures.details(city.cityHead), () -> dashboards.city(year));
+        fixtures.as(Fixtures.details(city.cityHead), () -> dashboards.district(city.districtA, year));
+        assertThat(jdbc.queryForObject("select count(*) from risk_information where source = 'SIGNAL' "
+                + "and status = 'RECEIVED' and district_id = ? and signal_key like 'warning:HAZARD_CLUSTER:%'",
+                Long.class, city.districtA)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select summary from risk_information where district_id = ? "
+                + "and signal_key like 'warning:HAZARD_CLUSTER:%'", String.class, city.districtA))
+                .contains("电线电缆").contains("5");
+    }
+
+    @Test
     void earlyWarningsForTheDroppedDistrictAndTheHazardCluster() {
         DashboardView v = cityView();
         // A: 28/40 now (54.6 .. 81.9) against 38/40 (83.5 .. 98.6): no overlap

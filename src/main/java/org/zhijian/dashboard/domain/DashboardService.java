@@ -52,10 +52,12 @@ public class DashboardService {
     private final Clock clock;
     private final DashboardViews views;
     private final AccessGuard guard;
+    private final EarlyWarningSignals signals;
 
     DashboardService(DashboardQueries queries, DistrictFigures figures, Districts districts, CatalogueService catalogue,
                      DashboardProperties properties, Clock clock, DashboardViews views,
-                     AccessGuard guard) {
+                     AccessGuard guard, EarlyWarningSignals signals) {
+        this.signals = signals;
         this.views = views;
         this.queries = queries;
         this.figures = figures;
@@ -183,6 +185,7 @@ public class DashboardService {
         Backlog backlog = new Backlog(sum(overdueSteps), sum(overdueOrders), sum(expiring),
                 properties.licenceHorizonDays());
         List<EarlyWarning> warnings = warnings(districtRows, products, riskCounts, locale);
+        signals.record(f, warnings, today);
         return new DashboardView(f, f.districtId(), f.districtId() == null ? null : shown.get(0).name(locale), rate,
                 scope.isCityWide() ? cityRate : null, plan, districtRows, products, failing, trend(f, now, before),
                 backlog, risk(riskCounts), warnings);

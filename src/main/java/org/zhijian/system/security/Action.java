@@ -56,7 +56,13 @@ public enum Action {
     /** Launching and closing screening campaigns. */
     MANAGE_CAMPAIGN(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
     /** Double-random draws: drawing, replacing an inspector, publishing, recording conflicts of interest. */
-    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
+    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Receiving risk information (风险信息): complaints, reports, media items, notices, monitoring. */
+    RECORD_RISK_INFORMATION(CITY_ADMIN, DISTRICT_ADMIN, CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Assessing risk information (研判) and closing it with an action. */
+    ASSESS_RISK_INFORMATION(CITY_HEAD, DISTRICT_HEAD),
+    /** Quality-safety incidents: opening, reports, the special inspection of the emergency response. */
+    MANAGE_INCIDENT(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
 
     private final Set<Actor> actors;
 

@@ -47,6 +47,12 @@ import org.zhijian.hazard.domain.HazardDetails;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.inbox.domain.Inbox;
+import org.zhijian.incident.domain.IncidentDetails;
+import org.zhijian.incident.domain.IncidentLevel;
+import org.zhijian.incident.domain.IncidentService;
+import org.zhijian.incident.domain.RiskInformationDetails;
+import org.zhijian.incident.domain.RiskInformationService;
+import org.zhijian.incident.domain.RiskSource;
 import org.zhijian.riskpoint.domain.Assessment;
 import org.zhijian.riskpoint.domain.PlaceKind;
 import org.zhijian.riskpoint.domain.RiskPoint;
@@ -87,7 +93,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
             "/dashboard/products/{categoryId}", "a product is city-wide; the page shows only the user's own district");
 
     enum Kind { ENTERPRISE, LICENCE, PLAN, BATCH, IMPORT, RISK_POINT, HAZARD, CAMPAIGN, DRAW, INBOX, USER, CATEGORY,
-        DISTRICT, RISK_BANDS }
+        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT }
 
     static {
         map(Kind.ENTERPRISE, "/enterprises/{id}", "/api/v1/enterprises/{id}", "/classification/{enterpriseId}",
@@ -105,6 +111,8 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         map(Kind.CATEGORY, "/catalogue/{id}");
         map(Kind.DISTRICT, "/admin/districts/{id}", "/dashboard/districts/{id}", "/api/v1/dashboard/districts/{id}");
         map(Kind.RISK_BANDS, "/risk/bands/{method}", "/api/v1/risk-bands/{method}");
+        map(Kind.RISK_INFORMATION, "/risk-information/{id}", "/api/v1/risk-information/{id}");
+        map(Kind.INCIDENT, "/incidents/{id}", "/api/v1/incidents/{id}");
     }
 
     private static void map(Kind kind, String... prefixes) {
@@ -141,6 +149,8 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
     @Autowired Inbox inbox;
     @Autowired ClassificationService classification;
     @Autowired JsonMapper json;
+    @Autowired RiskInformationService riskInformation;
+    @Autowired IncidentService qualityIncidents;
 
     @Test
     void everyRouteWithAnIdRefusesAnotherDistrictAndChangesNothing() throws Exception {
@@ -234,6 +244,13 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
             return b;
         }
         Map<String, Object> fields = validFields(f, version, otherDistrict);
+        // the incident module's enums share field names with others: its own valid values on its routes
+        if (r.path().startsWith("/api/v1/incidents/") || r.path().startsWith("/incidents/")) {
+            fields.put("kind", "FOLLOW_UP");
+        }
+        if (r.path().startsWith("/api/v1/risk-information/") || r.path().startsWith("/risk-information/")) {
+            fields.put("action", "NONE");
+        }
         if (api) {
             String body = r.path().startsWith("/api/v1/risk-bands/") ? "[]" : json.writeValueAsString(fields);
             return b.param("version", String.valueOf(version)).contentType(MediaType.APPLICATION_JSON).content(body);
@@ -299,6 +316,9 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         p.put("upperLimit", 1);
         p.put("unit", "mg");
         p.put("values", List.of(20, 15, 9, 1));
+        p.put("districtIds", List.of(otherDistrict));
+        p.put("dueOn", LocalDate.now().plusDays(7).toString());
+        p.put("content", "改");
         for (String date : List.of("issuedOn", "inspectedOn", "occurredOn", "testedOn")) {
             p.put(date, today);
         }
@@ -358,6 +378,11 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
                 + "started_by) values ('a.xlsx', 'COMMITTED', ?, now(), ?) returning id", Long.class, d,
                 inspector.getUsername());
 
+        Long riskInformationId = fixtures.as(Fixtures.details(inspector), () -> riskInformation.receive(
+                new RiskInformationDetails(RiskSource.REPORT, e.getId(), null, "举报", "匿名", null))).getId();
+        Long incidentId = fixtures.as(Fixtures.details(head), () -> qualityIncidents.open(new IncidentDetails("事故",
+                IncidentLevel.IV, e.getId(), null, "经过", java.time.Instant.now().minusSeconds(600), false, null)))
+                .getId();
         Map<Kind, Fixture> m = new LinkedHashMap<>();
         m.put(Kind.ENTERPRISE, fixture("enterprise", e.getId(), "id", e.getId(),
                 "select count(*) from enterprise_incident where enterprise_id = ?",
@@ -393,6 +418,9 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         m.put(Kind.RISK_BANDS, new Fixture(vars("method", "LS", "version", 0L),
                 () -> jdbc.queryForObject("select string_agg(t::text, ',' order by id) from risk_band t",
                         String.class)));
+        m.put(Kind.RISK_INFORMATION, fixture("risk_information", riskInformationId, "id", riskInformationId));
+        m.put(Kind.INCIDENT, fixture("quality_incident", incidentId, "id", incidentId,
+                "select count(*) from incident_report where incident_id = ?"));
         for (Fixture f : m.values()) {
             f.vars().putIfAbsent("enterpriseId", e.getId());
             f.vars().putIfAbsent("categoryId", category.getId());

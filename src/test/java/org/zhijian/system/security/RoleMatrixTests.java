@@ -27,6 +27,8 @@ import org.zhijian.classification.domain.ClassificationService;
 import org.zhijian.draw.domain.DrawService;
 import org.zhijian.hazard.domain.HazardAction;
 import org.zhijian.hazard.domain.HazardService;
+import org.zhijian.incident.domain.IncidentService;
+import org.zhijian.incident.domain.RiskInformationService;
 import org.zhijian.riskpoint.domain.RiskBandService;
 import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.spotcheck.domain.BatchService;
@@ -59,6 +61,8 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired ClassificationService classification;
     @Autowired CampaignService campaigns;
     @Autowired DrawService draws;
+    @Autowired RiskInformationService riskInformation;
+    @Autowired IncidentService qualityIncidents;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -105,6 +109,11 @@ class RoleMatrixTests extends PostgresIntegrationTests {
         m.put(Action.MANAGE_CAMPAIGN, List.of(() -> campaigns.launch(null), () -> campaigns.close(NONE, 0)));
         m.put(Action.MANAGE_DRAW, List.of(() -> draws.draw(null), () -> draws.replaceInspector(NONE, NONE, NONE,
                 NONE, "r"), () -> draws.publish(NONE), () -> draws.recordConflict(NONE, NONE, "r")));
+        m.put(Action.RECORD_RISK_INFORMATION, List.of(() -> riskInformation.receive(null)));
+        m.put(Action.ASSESS_RISK_INFORMATION, List.of(() -> riskInformation.startAssessment(NONE, 0),
+                () -> riskInformation.assess(NONE, 0, null)));
+        m.put(Action.MANAGE_INCIDENT, List.of(() -> qualityIncidents.open(null),
+                () -> qualityIncidents.report(NONE, 0, null, "r"), () -> qualityIncidents.dispatch(NONE, 0, null)));
         return m;
     }
 
