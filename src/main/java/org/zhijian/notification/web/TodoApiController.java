@@ -30,7 +30,7 @@ class TodoApiController {
 
     @GetMapping
     @Operation(summary = "The caller's to-do items: overdue first, then by due date, then those without one")
-    List<TodoItemResponse> mine(Locale locale) {
+    List<TodoItemResponse> myItems(Locale locale) {
         return inbox.mine().stream()
                 .map(i -> new TodoItemResponse(i.key(), i.kindCode(),
                         messages.getMessage(i.kindCode(), null, i.kindCode(), locale), i.title(), i.href(), i.dueOn(),
