@@ -116,6 +116,47 @@ class TodoInboxIntegrationTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void finalResultsNotYetPublishedAreOneItemPerPlanForThoseWhoPublish(
+            @Autowired org.zhijian.spotcheck.domain.PlanService plans) {
+        var panel = data.woodPanel();
+        var plan = fixtures.as(Fixtures.details(here.admin), () -> plans.create(new org.zhijian.spotcheck.domain
+                .PlanDetails("TD-" + Fixtures.next(), "待办计划", here.today.getYear(),
+                org.zhijian.spotcheck.domain.PlanLevel.DISTRICT, false, null, java.util.Set.of(panel.getId()),
+                java.util.Map.of(here.district.getId(), 2))));
+        for (int i = 0; i < 2; i++) {
+            var d = data.sampling(here.enterprise, panel, here.inspector, here.secondInspector, here.today.minusDays(3));
+            fixtures.as(Fixtures.details(here.inspector), () -> batches.record(new org.zhijian.spotcheck.domain
+                    .BatchDetails(d.formNumber(), plan.getId(), d.enterpriseId(), d.categoryId(), d.brand(),
+                    d.modelSpec(), d.productionBatchNo(), d.productionDate(), d.sampleQuantity(), d.backupQuantity(),
+                    d.quantityUnit(), d.samplingDate(), d.samplingPlace(), d.agency(), d.samplerIds(),
+                    d.submissionToken()), here.today.minusDays(2), "BG" + Fixtures.next(), data.results(panel, "0.05")));
+        }
+
+        for (User u : List.of(here.head, here.admin)) {
+            assertThat(itemsOf(u)).as(u.getUsername())
+                    .filteredOn(i -> i.key().startsWith("plan:" + plan.getId() + ":publish:"))
+                    .singleElement()
+                    .satisfies(i -> assertThat(i.title()).isEqualTo("待办计划 (2)"));
+        }
+        assertThat(itemsOf(here.inspector)).noneMatch(i -> i.key().startsWith("plan:"));
+        assertThat(itemsOf(elsewhere.head)).noneMatch(i -> i.key().startsWith("plan:" + plan.getId() + ":"));
+
+        fixtures.as(Fixtures.details(here.head), () -> batches.publishFinal(plan.getId()));
+        assertThat(itemsOf(here.head)).noneMatch(i -> i.key().startsWith("plan:" + plan.getId() + ":"));
+    }
+
+    @Test
+    void thePagesSpeakEnglishToo() throws Exception {
+        mvc.perform(get("/todo").param("lang", "en").with(user(Fixtures.details(here.inspector))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("My to-do list")))
+                .andExpect(content().string(Matchers.containsString("Hazard rectification deadline")));
+        mvc.perform(get("/todo/preferences").param("lang", "en").with(user(Fixtures.details(here.inspector))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Daily digest of what falls due")));
+    }
+
+    @Test
     void anotherDistrictsItemsNeverAppear() {
         for (User u : List.of(here.inspector, here.head, here.admin)) {
             assertThat(keysOf(itemsOf(u), elsewhere)).as(u.getUsername()).isEmpty();
