@@ -151,5 +151,7 @@ class TodoMailOutboxIntegrationTests extends PostgresIntegrationTests {
         assertThat(saved.isNewItemMails()).isTrue();
         assertThat(saved.isDailyDigest()).isFalse();
         assertThat(saved.mutedGroups()).contains("licence").doesNotContain("spotcheck");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'NotificationPreference' "
+                + "and entity_id = ? and actor = ?", Long.class, saved.getId(), here.admin.getUsername())).isOne();
     }
 }

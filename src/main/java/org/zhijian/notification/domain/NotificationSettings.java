@@ -57,7 +57,11 @@ public class NotificationSettings {
         return roster.emailOf(me());
     }
 
-    /** The kinds a user may mute: those of their current items and those already muted. */
+    /**
+     * The kinds a user may mute: those of their current items and those already muted. Outside a
+     * transaction: each source runs in its own, and one that fails is left out without spoiling this one.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     @org.zhijian.system.security.Unscoped("the caller's own items and settings")
     public Set<String> kindGroups() {
         Set<String> groups = new TreeSet<>(mine().mutedGroups());

@@ -76,7 +76,7 @@ public class TodoMailer {
             Set<String> done = new HashSet<>(mailed.findMailedKeys(r.userId(), items.stream().map(TodoItem::key).toList()));
             int mine = 0;
             for (TodoItem item : items) {
-                if (done.contains(item.key()) || mine >= maxItemMailsPerRun) {
+                if (mine >= maxItemMailsPerRun || !done.add(item.key())) {
                     continue;
                 }
                 mailed.save(new MailedItem(r.userId(), item.key(), clock.instant()));
