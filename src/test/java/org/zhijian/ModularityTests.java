@@ -101,6 +101,8 @@ class ModularityTests {
             Map.entry("risk_band", "riskpoint"),
             Map.entry("hazard", "hazard"), Map.entry("hazard_step", "hazard"),
             Map.entry("inbox_message", "inbox"),
+            Map.entry("notification_preference", "notification"), Map.entry("todo_mail_sent", "notification"),
+            Map.entry("outgoing_mail", "notification"),
             Map.entry("risk_campaign", "campaign"), Map.entry("risk_campaign_district", "campaign"),
             Map.entry("risk_campaign_file", "campaign"),
             Map.entry("enterprise_class", "classification"), Map.entry("enterprise_incident", "classification"),

@@ -61,6 +61,8 @@ final class DemoCityData {
                 list.add(new User(p + "_inspector" + i, passwordHash, person(n++), Role.INSPECTOR, d.getId()));
             }
         }
+        // every demo account gets an address of a reserved domain (nothing can reach it), and the default mail settings
+        list.forEach(u -> u.changeEmail(u.getUsername().replace('_', '.') + "@demo.zhijian.invalid"));
         return list;
     }
 

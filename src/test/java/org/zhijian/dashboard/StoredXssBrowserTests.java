@@ -137,6 +137,9 @@ class StoredXssBrowserTests extends BrowserTests {
         pages.put("/draws/new", null);
         pages.put("/swagger-ui/index.html", null);
         pages.put("/inbox", null);
+        pages.put("/todo", null);
+        pages.put("/todo/preferences", null);
+        pages.put("/todo/outbox", null);
         pages.put("/", null);
 
         List<String> problems = new ArrayList<>();

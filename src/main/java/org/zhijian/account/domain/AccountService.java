@@ -74,8 +74,11 @@ public class AccountService {
             throw new BusinessRuleException("username", "account.username.taken");
         }
         checkStrength("password", initialPassword);
-        User u = users.save(new User(details.username().strip(), passwordEncoder.encode(initialPassword),
-                details.displayName().strip(), details.role(), details.districtId()));
+        details.checkEmail();
+        User fresh = new User(details.username().strip(), passwordEncoder.encode(initialPassword),
+                details.displayName().strip(), details.role(), details.districtId());
+        fresh.changeEmail(details.email());
+        User u = users.save(fresh);
         audit.record(ENTITY, u.getId(), "CREATE", u.getDistrictId(), null, u.snapshot());
         return u;
     }
@@ -98,8 +101,10 @@ public class AccountService {
         StaleEditException.check(ENTITY, id, expectedVersion, u.getVersion(), u.snapshot());
         checkScope(details.districtId());
         checkNotOwnAccess(u, details);
+        details.checkEmail();
         Map<String, Object> before = u.snapshot();
         u.update(details.displayName().strip(), details.role(), details.districtId(), details.enabled());
+        u.changeEmail(details.email());
         users.flush();
         audit.record(ENTITY, id, "UPDATE", u.getDistrictId(), before, u.snapshot());
         return u;

@@ -39,6 +39,18 @@ public class Roster {
         return users.findEveryDistrictsRoster(Role.INSPECTOR);
     }
 
+    /** Every enabled account with an e-mail address: the notification mails go to them. */
+    @Unscoped("a staff list for the mail jobs, which run outside any request as the system")
+    public List<User> withEmail() {
+        return users.findByEnabledTrueAndEmailIsNotNullOrderById();
+    }
+
+    /** A user's e-mail address, if they have one (their notification settings show where mails go). */
+    @Unscoped("the address of the caller's own account, or of a recipient the mail job already holds")
+    public Optional<String> emailOf(Long userId) {
+        return users.findById(userId).map(User::getEmail);
+    }
+
     /** The enabled heads of a district, by name. */
     public List<User> headsOf(Long districtId) {
         return users.findRoster(Role.HEAD, districtId);

@@ -44,6 +44,10 @@ public class User extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Where the notification mails go (issue 13); none means the user gets no mail. */
+    @Column(length = 200)
+    private String email;
+
     protected User() {
     }
 
@@ -68,6 +72,10 @@ public class User extends BaseEntity {
         this.passwordHash = newHash;
     }
 
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
     public void update(String displayName, Role role, Long districtId, boolean enabled) {
         this.displayName = displayName;
         this.role = role;
@@ -83,6 +91,7 @@ public class User extends BaseEntity {
         s.put("role", role);
         s.put("districtId", districtId);
         s.put("enabled", enabled);
+        s.put("email", email);
         return s;
     }
 
@@ -116,6 +125,10 @@ public class User extends BaseEntity {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Instant getCreatedAt() {

@@ -65,4 +65,7 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("update User u set u.failedAttempts = 0, u.lockedUntil = null where u.id = :id"
             + " and (u.failedAttempts > 0 or u.lockedUntil is not null)")
     int clearFailedLogins(Long id);
+
+    /** Enabled accounts with an e-mail address: who the notification mails may reach. */
+    List<User> findByEnabledTrueAndEmailIsNotNullOrderById();
 }

@@ -39,11 +39,12 @@ class UserApiController {
 
     /** An account as the API shows it: never the password hash. */
     record UserResponse(Long id, String username, String displayName, Role role, Long districtId, boolean enabled,
-                        boolean locked, Instant lockedUntil, long version, Instant createdAt) {
+                        boolean locked, Instant lockedUntil, long version, Instant createdAt, String email) {
 
         static UserResponse of(User u) {
             return new UserResponse(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getDistrictId(),
-                    u.isEnabled(), u.isCurrentlyLocked(), u.getLockedUntil(), u.getVersion(), u.getCreatedAt());
+                    u.isEnabled(), u.isCurrentlyLocked(), u.getLockedUntil(), u.getVersion(), u.getCreatedAt(),
+                    u.getEmail());
         }
     }
 
@@ -53,7 +54,8 @@ class UserApiController {
                              @NotNull Role role,
                              Long districtId,
                              Boolean enabled,
-                             @NotBlank @Size(max = 100) String password) {
+                             @NotBlank @Size(max = 100) String password,
+                             @Size(max = 200) String email) {
     }
 
     /** A change; the username stays as it is, the version must match the stored one. */
@@ -61,7 +63,8 @@ class UserApiController {
                              @NotNull Role role,
                              Long districtId,
                              @NotNull Boolean enabled,
-                             Long version) {
+                             Long version,
+                             @Size(max = 200) String email) {
     }
 
     @GetMapping
@@ -82,7 +85,7 @@ class UserApiController {
     @Operation(summary = "Create an account with an initial password (letters and digits, at least 8)")
     ResponseEntity<UserResponse> create(@Valid @RequestBody CreateUserRequest r) {
         User u = accounts.create(new UserProfile(r.username(), r.displayName(), r.role(), r.districtId(),
-                r.enabled() == null || r.enabled()), r.password());
+                r.enabled() == null || r.enabled(), r.email()), r.password());
         return ResponseEntity.created(URI.create("/api/v1/users/" + u.getId())).body(UserResponse.of(u));
     }
 
@@ -92,7 +95,8 @@ class UserApiController {
     UserResponse update(@PathVariable Long id, @Valid @RequestBody UpdateUserRequest r) {
         User current = accounts.get(id);
         return UserResponse.of(accounts.update(id, PageResponse.requireVersion(r.version()),
-                new UserProfile(current.getUsername(), r.displayName(), r.role(), r.districtId(), r.enabled())));
+                new UserProfile(current.getUsername(), r.displayName(), r.role(), r.districtId(), r.enabled(),
+                        r.email())));
     }
 
     @PostMapping("/{id}/unlock")

@@ -28,6 +28,9 @@ public class UserForm {
 
     private boolean enabled = true;
 
+    @Size(max = 200)
+    private String email;
+
     private String password;
 
     private long version;
@@ -39,12 +42,13 @@ public class UserForm {
         f.role = u.getRole();
         f.districtId = u.getDistrictId();
         f.enabled = u.isEnabled();
+        f.email = u.getEmail();
         f.version = u.getVersion();
         return f;
     }
 
     UserProfile toProfile() {
-        return new UserProfile(username, displayName, role, districtId, enabled);
+        return new UserProfile(username, displayName, role, districtId, enabled, email);
     }
 
     public String getUsername() {
@@ -85,6 +89,14 @@ public class UserForm {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPassword() {

@@ -37,4 +37,9 @@ public interface EnterpriseClassRepository extends JpaRepository<EnterpriseClass
     @Query("select coalesce(c.overrideClass, c.computedClass), count(c) from EnterpriseClass c join c.enterprise e "
             + "where (:districtId is null or e.districtId = :districtId) group by coalesce(c.overrideClass, c.computedClass)")
     List<Object[]> countByClass(Long districtId);
+
+    /** How many enterprises of a district (null: the city) are due for inspection by a day, and the earliest due day. */
+    @Query("select count(c), min(c.nextDueOn) from EnterpriseClass c join c.enterprise e where c.nextDueOn <= :until "
+            + "and (:districtId is null or e.districtId = :districtId)")
+    List<Object[]> countDue(java.time.LocalDate until, Long districtId);
 }

@@ -32,4 +32,9 @@ public interface DrawRepository extends JpaRepository<RandomDraw, Long> {
             + "and e.industry in :industries order by e.id")
     List<Object[]> findCandidatesIn(EnterpriseStatus status, Collection<Long> districtIds,
                                     Collection<Industry> industries);
+
+    /** A bounded page of drafts not yet published, oldest first, for the to-do inbox. */
+    @Query("select d from RandomDraw d where d.status = org.zhijian.draw.domain.DrawStatus.DRAFT "
+            + "and (:districtId is null or d.districtId = :districtId) order by d.createdAt, d.id")
+    List<RandomDraw> findDrafts(Long districtId, org.springframework.data.domain.Pageable page);
 }

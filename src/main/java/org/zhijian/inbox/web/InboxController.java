@@ -5,8 +5,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhijian.inbox.domain.Inbox;
 import org.zhijian.inbox.domain.InboxMessage;
@@ -29,10 +29,13 @@ class InboxController {
         return VIEW;
     }
 
-    /** Opens a message: marks it read and goes to what it is about. */
-    @PostMapping("/{id}/open")
+    /**
+     * Opens a message: marks it read and goes to what it is about. Also a link (GET) from the to-do
+     * inbox, where each notice is one item: marking one's own notice read is harmless to repeat.
+     */
+    @RequestMapping(path = "/{id}/open", method = {RequestMethod.GET, RequestMethod.POST})
     String open(@PathVariable Long id) {
         InboxMessage m = inbox.read(id);
-        return "redirect:" + (m.getLink() == null ? "/inbox" : m.getLink());
+        return "redirect:" + (m.getLink() == null ? "/todo" : m.getLink());
     }
 }

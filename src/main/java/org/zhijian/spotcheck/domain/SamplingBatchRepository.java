@@ -32,4 +32,11 @@ public interface SamplingBatchRepository extends JpaRepository<SamplingBatch, Lo
     /** Batches recorded per district under a plan: the plan's progress. */
     @Query("select b.districtId, count(b) from SamplingBatch b where b.plan.id = :planId group by b.districtId")
     List<Object[]> countByDistrict(Long planId);
+
+    /** A bounded page of batches in post-processing whose step falls due on or before a day, for the to-do inbox. */
+    @Query("select b from SamplingBatch b join fetch b.enterprise where b.status in :statuses "
+            + "and b.stepDueOn <= :until and (:districtId is null or b.districtId = :districtId) "
+            + "order by b.stepDueOn, b.id")
+    List<SamplingBatch> findStepsDue(Collection<BatchStatus> statuses, java.time.LocalDate until, Long districtId,
+                                     org.springframework.data.domain.Pageable page);
 }

@@ -77,4 +77,33 @@ class AccountPagesTests extends PostgresIntegrationTests {
         assertThat(jdbc.queryForObject("select district_id from app_user where username = ?", Long.class, name))
                 .isEqualTo(district.getId());
     }
+
+    /** Issue 13: the address the notification mails go to, kept on the account; a wrong one explained beside it. */
+    @Test
+    void anAdminSetsAUsersEmailAddress() throws Exception {
+        var district = fixtures.district();
+        User admin = fixtures.user(Role.ADMIN, district.getId());
+        String name = "mailuser" + Fixtures.next();
+        mvc.perform(post("/admin/users").with(user(Fixtures.details(admin))).with(csrf())
+                        .param("username", name).param("displayName", "新人").param("role", "INSPECTOR")
+                        .param("districtId", String.valueOf(district.getId())).param("enabled", "true")
+                        .param("email", "not-an-address").param("password", "initial-pw-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请输入有效的电子邮箱地址")))
+                .andExpect(content().string(containsString("value=\"not-an-address\"")));
+        mvc.perform(post("/admin/users").with(user(Fixtures.details(admin))).with(csrf())
+                        .param("username", name).param("displayName", "新人").param("role", "INSPECTOR")
+                        .param("districtId", String.valueOf(district.getId())).param("enabled", "true")
+                        .param("email", " xin.ren@bureau.test ").param("password", "initial-pw-1"))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(jdbc.queryForObject("select email from app_user where username = ?", String.class, name))
+                .isEqualTo("xin.ren@bureau.test");
+        Long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, name);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/users/" + id)
+                        .with(user(Fixtures.details(admin))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.email")
+                        .value("xin.ren@bureau.test"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'User' and entity_id = ? "
+                + "and after_state like '%xin.ren@bureau.test%'", Long.class, id)).isOne();
+    }
 }
