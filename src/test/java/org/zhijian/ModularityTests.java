@@ -109,6 +109,10 @@ class ModularityTests {
             Map.entry("inspector_conflict", "draw"),
             Map.entry("dashboard_figure", "dashboard"), Map.entry("dashboard_month_cell", "dashboard"),
             Map.entry("dashboard_refresh", "dashboard"),
+            Map.entry("enforcement_clue", "enforcement"), Map.entry("enforcement_case", "enforcement"),
+            Map.entry("enforcement_case_officer", "enforcement"), Map.entry("enforcement_case_step", "enforcement"),
+            Map.entry("enforcement_clock_pause", "enforcement"), Map.entry("enforcement_evidence", "enforcement"),
+            Map.entry("enforcement_counter", "enforcement"),
             Map.entry("audit_event", "system"), Map.entry("shedlock", "system"), Map.entry("startup_lock", "system"),
             Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 

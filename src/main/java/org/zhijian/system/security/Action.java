@@ -56,7 +56,13 @@ public enum Action {
     /** Launching and closing screening campaigns. */
     MANAGE_CAMPAIGN(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
     /** Double-random draws: drawing, replacing an inspector, publishing, recording conflicts of interest. */
-    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
+    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Enforcement field work: clues entered by hand, a case's notice, statement, hearing, decision, delivery, execution, evidence, simple procedure. */
+    RECORD_CASE(CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Deciding on a clue: open a case, decline it, extend its verification. */
+    DECIDE_CLUE(CITY_HEAD, DISTRICT_HEAD),
+    /** A case's approvals: the 30-day extension, transfer to the judicial authorities, closing. */
+    APPROVE_CASE(CITY_HEAD, DISTRICT_HEAD);
 
     private final Set<Actor> actors;
 
