@@ -74,7 +74,7 @@ create table enforcement_case (
     updated_by         varchar(50)    not null,
     version            bigint         not null default 0,
     constraint pk_enforcement_case primary key (id),
-    constraint uk_enforcement_case_number unique (case_number),
+    constraint uk_enforcement_case_number unique (district_id, case_number),
     constraint uk_enforcement_case_document unique (district_id, document_number),
     constraint fk_enforcement_case_enterprise foreign key (enterprise_id) references enterprise (id),
     constraint fk_enforcement_case_clue foreign key (clue_id) references enforcement_clue (id),

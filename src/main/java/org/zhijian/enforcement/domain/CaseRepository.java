@@ -1,11 +1,15 @@
 package org.zhijian.enforcement.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface CaseRepository extends JpaRepository<EnforcementCase, Long>, JpaSpecificationExecutor<EnforcementCase> {
+
+    @Query("select c from EnforcementCase c join fetch c.enterprise where c.id = :id")
+    Optional<EnforcementCase> findWithEnterprise(Long id);
 
     @Query("select c from EnforcementCase c where c.clueId in :clueIds order by c.id")
     List<EnforcementCase> findByClueIds(List<Long> clueIds);

@@ -100,13 +100,23 @@ public class CaseService {
     }
 
     public Page<EnforcementCase> search(CaseQuery query, Pageable pageable) {
-        return cases.findAll(query.withDistrict(guard.narrow(query.districtId())).toSpecification(today()), pageable);
+        Page<EnforcementCase> page = cases.findAll(query.withDistrict(guard.narrow(query.districtId()))
+                .toSpecification(today()), pageable);
+        page.forEach(CaseService::loaded);
+        return page;
+    }
+
+    /** Officers and pauses are read after the transaction (pages, API answers): load them now, in batches. */
+    private static EnforcementCase loaded(EnforcementCase k) {
+        k.getOfficerIds();
+        k.getPauses();
+        return k;
     }
 
     public EnforcementCase get(Long id) {
-        EnforcementCase k = cases.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        EnforcementCase k = cases.findWithEnterprise(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         guard.checkEnterprise(k.getEnterprise().getId(), k.getDistrictId(), ENTITY, id);
-        return k;
+        return loaded(k);
     }
 
     public List<CaseStep> stepsOf(Long id) {

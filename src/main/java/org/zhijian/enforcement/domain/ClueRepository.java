@@ -2,11 +2,15 @@ package org.zhijian.enforcement.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClueRepository extends JpaRepository<Clue, Long>, JpaSpecificationExecutor<Clue> {
+
+    @Query("select c from Clue c join fetch c.enterprise where c.id = :id")
+    Optional<Clue> findWithEnterprise(Long id);
 
     @Query("select c from Clue c where c.source = :source and c.sourceId = :sourceId order by c.id")
     List<Clue> findBySource(ClueSource source, Long sourceId);

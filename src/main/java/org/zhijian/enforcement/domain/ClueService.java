@@ -63,7 +63,7 @@ public class ClueService {
     }
 
     public Clue get(Long id) {
-        Clue c = clues.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        Clue c = clues.findWithEnterprise(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         guard.checkEnterprise(c.getEnterprise().getId(), c.getDistrictId(), ENTITY, id);
         return c;
     }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.jpa.AuditedEntity;
@@ -40,7 +41,7 @@ import org.zhijian.system.time.WorkingDayCalendar;
 @Table(name = "enforcement_case")
 public class EnforcementCase extends AuditedEntity {
 
-    @Column(name = "case_number", nullable = false, unique = true, length = 40)
+    @Column(name = "case_number", nullable = false, length = 40)
     private String caseNumber;
 
     @Column(name = "clue_id")
@@ -146,11 +147,13 @@ public class EnforcementCase extends AuditedEntity {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    @BatchSize(size = 50)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "enforcement_case_officer", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "user_id", nullable = false)
     private Set<Long> officerIds = new LinkedHashSet<>();
 
+    @BatchSize(size = 50)
     @OneToMany(mappedBy = "enforcementCase", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("startsOn, id")
     private List<ClockPause> pauses = new ArrayList<>();
