@@ -122,7 +122,7 @@ class EnforcementDemoData implements DemoDataContributor {
             step(inspector, unpaid, CaseCommand.of(CaseAction.DELIVER, today.minusDays(38), null));
             EnforcementCase executed = decidedCase(1, today.minusDays(80), today.minusDays(50), "60000");
             step(inspector, executed, CaseCommand.of(CaseAction.DELIVER, today.minusDays(48), null));
-            step(inspector, executed, new CaseCommand(CaseAction.EXECUTE, today.minusDays(30), null, null, null, null,
+            step(inspector, executed, new CaseCommand(CaseAction.EXECUTE, today.minusDays(40), null, null, null, null,
                     null, null, new BigDecimal("60000")));
             EnforcementCase transferred = open(3, today.minusDays(35));
             step(head, transferred, CaseCommand.of(CaseAction.TRANSFER, today.minusDays(10),

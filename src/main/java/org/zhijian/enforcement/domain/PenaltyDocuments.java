@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.region.domain.Districts;
-import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
 import org.zhijian.system.pdf.PdfFonts;
 
 /** The advance notice (行政处罚告知书) and the decision (行政处罚决定书) of a case as PDFs, with copyable Chinese text. */
@@ -25,7 +25,7 @@ public class PenaltyDocuments {
 
     public byte[] notice(EnforcementCase k, Locale locale) {
         if (k.getNoticeOn() == null) {
-            throw new BusinessRuleException(null, "enforcement.document.noNotice");
+            throw new NotFoundException("PenaltyNotice", k.getId());
         }
         Enterprise e = k.getEnterprise();
         return pdf.render(pages -> {
@@ -50,7 +50,7 @@ public class PenaltyDocuments {
 
     public byte[] decision(EnforcementCase k, Locale locale) {
         if (k.getDocumentNumber() == null) {
-            throw new BusinessRuleException(null, "enforcement.document.noDecision");
+            throw new NotFoundException("PenaltyDecision", k.getId());
         }
         Enterprise e = k.getEnterprise();
         return pdf.render(pages -> {
