@@ -160,6 +160,11 @@ class EnforcementPathIntegrationTests extends PostgresIntegrationTests {
         step(inspector, k.getId(), new CaseCommand(CaseAction.ISSUE_NOTICE, today.minusDays(18), null,
                 EnumSet.of(PenaltyKind.FINE, PenaltyKind.LICENCE_SUSPENSION), new BigDecimal("50000"),
                 "罚款人民币伍万元,暂扣生产许可证三个月", licence.getId(), null, null));
+        byte[] notice = as(inspector, () -> documents.notice(cases.get(k.getId()), Locale.SIMPLIFIED_CHINESE));
+        try (PDDocument doc = Loader.loadPDF(notice)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("行政处罚告知书",
+                    k.getCaseNumber(), enterprise.getName(), "陈述、申辩").doesNotContain("听证");
+        }
         step(inspector, k.getId(), CaseCommand.of(CaseAction.RECORD_STATEMENT, today.minusDays(17), "当事人无异议"));
         EnforcementCase decided = step(inspector, k.getId(), CaseCommand.of(CaseAction.DECIDE, today.minusDays(16),
                 null));

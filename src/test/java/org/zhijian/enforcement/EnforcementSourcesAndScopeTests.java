@@ -84,7 +84,7 @@ class EnforcementSourcesAndScopeTests extends PostgresIntegrationTests {
     }
 
     @Test
-    void aRejectedHazardAFindingAndAComplaintEachBecomeAClueLinkedToItsRecord() {
+    void aRejectedHazardAFindingAndAComplaintEachBecomeAClueLinkedToItsRecord() throws Exception {
         Hazard h = as(inspector, () -> hazards.record(new HazardDetails(enterprise.getId(), null, null,
                 HazardLevel.MAJOR, "安全阀校验过期", "送检", "《安全生产法》第三十六条", today, today.plusDays(5), "王五")));
         as(inspector, () -> hazards.perform(h.getId(), hazards.get(h.getId()).getVersion(), HazardAction.RECTIFY,
@@ -96,6 +96,9 @@ class EnforcementSourcesAndScopeTests extends PostgresIntegrationTests {
                 .satisfies(c -> assertThat(c.getSourceLabel()).isEqualTo(h.getNoticeNumber()));
         List<RelatedRecord> onHazard = as(inspector, () -> related.about("Hazard", h.getId()));
         assertThat(onHazard).extracting(RelatedRecord::kindCode).containsExactly("enforcement.clue");
+        String hazardPage = mvc.perform(get("/risk/hazards/" + h.getId()).with(user(Fixtures.details(head))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(hazardPage).contains("id=\"related-records\"", onHazard.get(0).title(), "待核查");
 
         fixtures.as(Fixtures.details(inspector), () -> {
             fixtures.inTransaction(() -> {
@@ -165,6 +168,29 @@ class EnforcementSourcesAndScopeTests extends PostgresIntegrationTests {
         assertThat(todosOf(stranger)).extracting(TodoItem::title).doesNotContain(k.getCaseNumber());
         assertThat(as(stranger, () -> related.about("SamplingBatch", 1L))).isEmpty();
 
+        var export = mvc.perform(get("/enforcement/cases/export").with(user(Fixtures.details(head)))).andReturn()
+                .getResponse();
+        assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(export.getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(export.getContentAsByteArray()))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(1).getCellText(0)).isEqualTo(k.getCaseNumber());
+        }
+        var strangerExport = mvc.perform(get("/enforcement/clues/export").with(user(Fixtures.details(stranger))))
+                .andReturn().getResponse();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(strangerExport.getContentAsByteArray()))) {
+            assertThat(workbook.getFirstSheet().read()).as("only the header").hasSize(1);
+        }
+        String english = mvc.perform(get("/enforcement/cases/" + k.getId()).param("lang", "en")
+                .with(user(Fixtures.details(head)))).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Investigating", k.getCaseNumber(), "Approve a 30-day extension")
+                .doesNotContain("调查取证");
+        assertThat(mvc.perform(get("/enforcement/cases/" + k.getId() + "/notice.pdf")
+                .with(user(Fixtures.details(head)))).andReturn().getResponse().getStatus())
+                .as("no notice served yet").isEqualTo(404);
         var own = mvc.perform(get("/enforcement/cases/" + k.getId() + "/evidence/" + info.id())
                 .with(user(Fixtures.details(head)))).andReturn().getResponse();
         assertThat(own.getStatus()).isEqualTo(200);
