@@ -113,6 +113,10 @@ class ModularityTests {
             Map.entry("dashboard_refresh", "dashboard"),
             Map.entry("risk_information", "incident"), Map.entry("quality_incident", "incident"),
             Map.entry("incident_report", "incident"),
+            Map.entry("enforcement_clue", "enforcement"), Map.entry("enforcement_case", "enforcement"),
+            Map.entry("enforcement_case_officer", "enforcement"), Map.entry("enforcement_case_step", "enforcement"),
+            Map.entry("enforcement_clock_pause", "enforcement"), Map.entry("enforcement_evidence", "enforcement"),
+            Map.entry("enforcement_counter", "enforcement"),
             Map.entry("audit_event", "system"), Map.entry("shedlock", "system"), Map.entry("startup_lock", "system"),
             Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 

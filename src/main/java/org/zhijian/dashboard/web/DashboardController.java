@@ -17,6 +17,7 @@ import org.zhijian.dashboard.domain.DashboardService;
 import org.zhijian.dashboard.domain.DashboardView;
 import org.zhijian.dashboard.domain.EnterpriseRow;
 import org.zhijian.dashboard.domain.ProductNames;
+import org.zhijian.enforcement.domain.CaseService;
 import org.zhijian.region.domain.Districts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,9 +37,11 @@ class DashboardController {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
+    private final CaseService cases;
 
     DashboardController(DashboardService dashboards, CatalogueService catalogue, Districts districts,
-                        MessageSource messages, JsonMapper json, Clock clock) {
+                        MessageSource messages, JsonMapper json, Clock clock, CaseService cases) {
+        this.cases = cases;
         this.dashboards = dashboards;
         this.catalogue = catalogue;
         this.districts = districts;
@@ -91,6 +94,7 @@ class DashboardController {
 
     private String show(DashboardView view, Model model) {
         model.addAttribute("view", view);
+        model.addAttribute("enforcement", cases.figures(view.districtId()));
         model.addAttribute("filterQuery", FilterForm.query(view.filter()));
         model.addAttribute("chartJson", ChartData.json(json, ChartData.of(view, messages,
                 LocaleContextHolder.getLocale())));

@@ -33,6 +33,7 @@ import org.zhijian.hazard.domain.HazardStatus;
 import org.zhijian.hazard.domain.RectificationNotice;
 import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.related.RelatedRecordsFinder;
 import org.zhijian.system.security.CurrentUser;
 import org.zhijian.system.web.FormSubmission;
 import org.zhijian.system.web.FormErrors;
@@ -53,11 +54,13 @@ class HazardController {
     private final OpenCampaigns campaigns;
     private final Districts districts;
     private final AuditTrail audit;
+    private final RelatedRecordsFinder related;
     private final int defaultDeadlineDays;
     private final String defaultLegalBasis;
 
     HazardController(HazardService hazards, RectificationNotice notice, EnterpriseService enterprises,
                      RiskPointService points, OpenCampaigns campaigns, Districts districts, AuditTrail audit,
+                     RelatedRecordsFinder related,
                      @Value("${zhijian.risk.hazard.default-deadline-days:30}") int defaultDeadlineDays,
                      @Value("${zhijian.risk.hazard.default-legal-basis:}") String defaultLegalBasis) {
         this.hazards = hazards;
@@ -67,6 +70,7 @@ class HazardController {
         this.campaigns = campaigns;
         this.districts = districts;
         this.audit = audit;
+        this.related = related;
         this.defaultDeadlineDays = defaultDeadlineDays;
         this.defaultLegalBasis = defaultLegalBasis;
     }
@@ -132,6 +136,7 @@ class HazardController {
         var actions = hazards.actionsFor(h);
         model.addAttribute("actions", actions);
         model.addAttribute("history", audit.historyIfPermitted(HazardService.ENTITY, id));
+        model.addAttribute("related", related.about(HazardService.ENTITY, id));
         if (!model.containsAttribute("hazardActionForm")) {
             HazardActionForm f = new HazardActionForm();
             f.setVersion(h.getVersion());

@@ -155,6 +155,24 @@ public class LicenceService {
         return apply(l, next, reason, legalBasis);
     }
 
+    /**
+     * A penalty decision suspends (暂扣) or cancels (吊销) the licence: called by enforcement, whose
+     * officers record the decision, with the decision's number and legal basis as the transition's.
+     */
+    @Transactional
+    public ProductionLicence applyPenalty(Long id, Long enterpriseId, LicenceStatus next, String reason,
+                                          String legalBasis) {
+        guard.require(Action.RECORD_CASE);
+        if (next != LicenceStatus.SUSPENDED && next != LicenceStatus.CANCELLED) {
+            throw new BusinessRuleException("status", "licence.penalty.status");
+        }
+        ProductionLicence l = get(id);
+        if (!l.getEnterprise().getId().equals(enterpriseId)) {
+            throw new BusinessRuleException("licenceId", "licence.penalty.otherEnterprise");
+        }
+        return apply(l, next, reason, legalBasis);
+    }
+
     private ProductionLicence apply(ProductionLicence l, LicenceStatus next, String reason, String legalBasis) {
         Map<String, Object> before = l.snapshot();
         LicenceTransition t = transitions.save(l.moveTo(next, reason, legalBasis, CurrentUser.username(),

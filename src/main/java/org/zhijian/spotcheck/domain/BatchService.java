@@ -290,7 +290,22 @@ public class BatchService {
                 "msg:" + step.getStep().messageCode(), "msg:" + b.getStatus().messageCode(),
                 step.getDueOn() == null ? "" : step.getDueOn());
         events.publishEvent(new BatchVerdictChanged(b.getEnterprise().getId()));
+        if (becameFinalFailure(before.get("status"), b)) {
+            events.publishEvent(new BatchFailedFinally(b.getId(), b.getEnterprise().getId(), b.getDistrictId(),
+                    b.getFormNumber(), step.getOccurredOn()));
+        }
         return b;
+    }
+
+    /**
+     * The failure became final with this step: the re-test upheld it, or the rectification order was
+     * recorded after the objection window closed without a re-test request (the order is refused while
+     * the window is open, so it is the step that establishes "no objection in time").
+     */
+    private static boolean becameFinalFailure(Object previousStatus, SamplingBatch b) {
+        return b.getStatus() == BatchStatus.RETEST_UPHELD
+                || b.getStatus() == BatchStatus.RECTIFICATION_ORDERED
+                        && BatchStatus.NOTIFIED.name().equals(String.valueOf(previousStatus));
     }
 
     /** Publishes (公告) every final, unpublished batch of a plan that the user may see. */

@@ -43,6 +43,7 @@ import org.zhijian.spotcheck.domain.Submission;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.related.RelatedRecordsFinder;
 import org.zhijian.system.web.FormErrors;
 
 @Controller
@@ -61,10 +62,12 @@ class BatchController {
     private final Roster roster;
     private final Districts districts;
     private final AuditTrail audit;
+    private final RelatedRecordsFinder related;
     private final SpotCheckExports exports;
 
     BatchController(BatchService batches, PlanService plans, CatalogueService catalogue, EnterpriseService enterprises,
-                    Roster roster, Districts districts, AuditTrail audit, SpotCheckExports exports) {
+                    Roster roster, Districts districts, AuditTrail audit, SpotCheckExports exports,
+                    RelatedRecordsFinder related) {
         this.batches = batches;
         this.plans = plans;
         this.catalogue = catalogue;
@@ -72,6 +75,7 @@ class BatchController {
         this.roster = roster;
         this.districts = districts;
         this.audit = audit;
+        this.related = related;
         this.exports = exports;
     }
 
@@ -189,6 +193,7 @@ class BatchController {
         model.addAttribute("photos", batches.photosOf(id));
         model.addAttribute("actions", PostProcessingAction.available(b, today));
         model.addAttribute("history", audit.historyIfPermitted(BatchService.ENTITY, id));
+        model.addAttribute("related", related.about(BatchService.ENTITY, id));
         if (!model.containsAttribute("resultsForm")) {
             ResultsForm f = new ResultsForm();
             f.setTestedOn(today);

@@ -62,7 +62,13 @@ public enum Action {
     /** Assessing risk information (研判) and closing it with an action. */
     ASSESS_RISK_INFORMATION(CITY_HEAD, DISTRICT_HEAD),
     /** Quality-safety incidents: opening, reports, the special inspection of the emergency response. */
-    MANAGE_INCIDENT(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
+    MANAGE_INCIDENT(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Enforcement field work: clues entered by hand, a case's notice, statement, hearing, decision, delivery, execution, evidence, simple procedure. */
+    RECORD_CASE(CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Deciding on a clue: open a case, decline it, extend its verification. */
+    DECIDE_CLUE(CITY_HEAD, DISTRICT_HEAD),
+    /** A case's approvals: the 30-day extension, transfer to the judicial authorities, closing. */
+    APPROVE_CASE(CITY_HEAD, DISTRICT_HEAD);
 
     private final Set<Actor> actors;
 

@@ -31,6 +31,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.zhijian.enforcement.domain.CaseService;
+import org.zhijian.enforcement.domain.ClueService;
+import org.zhijian.enforcement.domain.EvidenceKind;
+import org.zhijian.enforcement.domain.OpenCaseDetails;
+import org.zhijian.enforcement.domain.PartyKind;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.enterprise.domain.Enterprise;
@@ -93,7 +98,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
             "/dashboard/products/{categoryId}", "a product is city-wide; the page shows only the user's own district");
 
     enum Kind { ENTERPRISE, LICENCE, PLAN, BATCH, IMPORT, RISK_POINT, HAZARD, CAMPAIGN, DRAW, INBOX, USER, CATEGORY,
-        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT }
+        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT, CLUE, CASE }
 
     static {
         map(Kind.ENTERPRISE, "/enterprises/{id}", "/api/v1/enterprises/{id}", "/classification/{enterpriseId}",
@@ -113,6 +118,8 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         map(Kind.RISK_BANDS, "/risk/bands/{method}", "/api/v1/risk-bands/{method}");
         map(Kind.RISK_INFORMATION, "/risk-information/{id}", "/api/v1/risk-information/{id}");
         map(Kind.INCIDENT, "/incidents/{id}", "/api/v1/incidents/{id}");
+        map(Kind.CLUE, "/enforcement/clues/{id}", "/api/v1/clues/{id}");
+        map(Kind.CASE, "/enforcement/cases/{id}", "/api/v1/cases/{id}");
     }
 
     private static void map(Kind kind, String... prefixes) {
@@ -151,6 +158,8 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
     @Autowired JsonMapper json;
     @Autowired RiskInformationService riskInformation;
     @Autowired IncidentService qualityIncidents;
+    @Autowired ClueService clues;
+    @Autowired CaseService cases;
 
     @Test
     void everyRouteWithAnIdRefusesAnotherDistrictAndChangesNothing() throws Exception {
@@ -235,6 +244,10 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         m.appendTail(uri);
         long version = ((Number) f.vars().get("version")).longValue();
         boolean api = r.path().startsWith("/api/");
+        if (r.path().endsWith("/evidence") && r.method().equals("POST")) {
+            return multipart(uri.toString()).file(new MockMultipartFile("file", "p.png", "image/png", PNG))
+                    .param("kind", "PHOTO").with(csrf());
+        }
         if (r.path().endsWith("/photos") && r.method().equals("POST")) {
             return multipart(uri.toString()).file(new MockMultipartFile("photos", "p.png", "image/png", PNG))
                     .with(csrf());
@@ -319,13 +332,14 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         p.put("districtIds", List.of(otherDistrict));
         p.put("dueOn", LocalDate.now().plusDays(7).toString());
         p.put("content", "改");
+        p.put("officerIds", List.of(1));
         for (String date : List.of("issuedOn", "inspectedOn", "occurredOn", "testedOn")) {
             p.put(date, today);
         }
         // Free text wherever a request has it
         for (String free : List.of("title", "address", "legalRepresentative", "standard", "productName",
                 "productUnit", "issuer", "issuingAuthority", "reason", "legalBasis", "note", "placeName", "hazard",
-                "controls", "responsiblePerson", "summary", "displayName")) {
+                "controls", "responsiblePerson", "summary", "displayName", "violation", "penaltyContent")) {
             p.put(free, "改");
         }
         return p;
@@ -383,7 +397,22 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         Long incidentId = fixtures.as(Fixtures.details(head), () -> qualityIncidents.open(new IncidentDetails("事故",
                 IncidentLevel.IV, e.getId(), null, "经过", java.time.Instant.now().minusSeconds(600), false, null)))
                 .getId();
+        Long clueId = fixtures.as(Fixtures.details(inspector), () -> clues.recordTransfer(e.getId(), "移送函",
+                "涉嫌无证生产", today)).getId();
+        Long openedClueId = fixtures.as(Fixtures.details(inspector), () -> clues.recordTransfer(e.getId(), "移送函2",
+                "涉嫌虚假标注", today)).getId();
+        Long caseId = fixtures.as(Fixtures.details(head), () -> clues.open(openedClueId, 0, new OpenCaseDetails(
+                Set.of(inspector.getId(), second.getId()), PartyKind.ORGANISATION, "虚假标注", "产品质量法第五十三条",
+                "属实", today))).getId();
+        Long evidenceId = fixtures.as(Fixtures.details(inspector),
+                () -> cases.addEvidence(caseId, EvidenceKind.PHOTO, "p.png", "image/png", PNG)).id();
+
         Map<Kind, Fixture> m = new LinkedHashMap<>();
+        m.put(Kind.CLUE, fixture("enforcement_clue", clueId, "id", clueId));
+        m.put(Kind.CASE, fixture("enforcement_case", caseId, "id", caseId, "evidenceId", evidenceId,
+                "select count(*) from enforcement_case_step where case_id = ?",
+                "select count(*) from enforcement_evidence where case_id = ?",
+                "select count(*) from enforcement_clock_pause where case_id = ?"));
         m.put(Kind.ENTERPRISE, fixture("enterprise", e.getId(), "id", e.getId(),
                 "select count(*) from enterprise_incident where enterprise_id = ?",
                 "select string_agg(t::text, ',') from enterprise_class t where enterprise_id = ?",

@@ -17,6 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhijian.enforcement.domain.CaseAction;
+import org.zhijian.enforcement.domain.CaseCommand;
+import org.zhijian.enforcement.domain.CaseService;
+import org.zhijian.enforcement.domain.ClueService;
+import org.zhijian.enforcement.domain.EvidenceKind;
+import org.zhijian.enforcement.domain.OpenCaseDetails;
+import org.zhijian.enforcement.domain.SimpleCaseDetails;
+import org.zhijian.licence.domain.LicenceStatus;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.enterprise.domain.EnterpriseService;
@@ -63,6 +71,8 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired DrawService draws;
     @Autowired RiskInformationService riskInformation;
     @Autowired IncidentService qualityIncidents;
+    @Autowired ClueService clues;
+    @Autowired CaseService cases;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -114,6 +124,18 @@ class RoleMatrixTests extends PostgresIntegrationTests {
                 () -> riskInformation.assess(NONE, 0, null)));
         m.put(Action.MANAGE_INCIDENT, List.of(() -> qualityIncidents.open(null),
                 () -> qualityIncidents.report(NONE, 0, null, "r"), () -> qualityIncidents.dispatch(NONE, 0, null)));
+        m.put(Action.RECORD_CASE, List.of(() -> clues.recordTransfer(NONE, "l", "s", null),
+                () -> cases.perform(NONE, 0, CaseCommand.of(CaseAction.ISSUE_NOTICE, null, null)),
+                () -> cases.perform(NONE, 0, CaseCommand.of(CaseAction.DECIDE, null, null)),
+                () -> cases.addEvidence(NONE, EvidenceKind.PHOTO, "a.jpg", "image/jpeg", new byte[0]),
+                () -> cases.decideOnTheSpot(new SimpleCaseDetails(NONE, null, null, null, null, null, null, null,
+                        null)),
+                () -> licences.applyPenalty(NONE, NONE, LicenceStatus.SUSPENDED, "r", "b")));
+        m.put(Action.DECIDE_CLUE, List.of(() -> clues.extend(NONE, 0, "r"), () -> clues.decline(NONE, 0, "r"),
+                () -> clues.open(NONE, 0, new OpenCaseDetails(null, null, null, null, null, null))));
+        m.put(Action.APPROVE_CASE, List.of(() -> cases.perform(NONE, 0, CaseCommand.of(CaseAction.EXTEND, null, "r")),
+                () -> cases.perform(NONE, 0, CaseCommand.of(CaseAction.TRANSFER, null, "r")),
+                () -> cases.perform(NONE, 0, CaseCommand.of(CaseAction.CLOSE, null, null))));
         return m;
     }
 

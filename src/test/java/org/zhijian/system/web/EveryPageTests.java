@@ -54,7 +54,8 @@ class EveryPageTests extends PostgresIntegrationTests {
             Map.entry("batches", "sampling_batch"), Map.entry("photos", "batch_photo"),
             Map.entry("plans", "spot_check_plan"), Map.entry("imports", "result_import"),
             Map.entry("districts", "district"), Map.entry("products", "product_category"),
-            Map.entry("catalogue", "product_category"));
+            Map.entry("catalogue", "product_category"), Map.entry("clues", "enforcement_clue"),
+            Map.entry("cases", "enforcement_case"), Map.entry("evidence", "enforcement_evidence"));
 
     @Autowired
     MockMvc mvc;

@@ -1,0 +1,6 @@
+package org.zhijian.enforcement.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseStepRepository extends JpaRepository<CaseStep, Long> {
+}
