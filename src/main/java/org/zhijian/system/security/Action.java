@@ -56,7 +56,13 @@ public enum Action {
     /** Launching and closing screening campaigns. */
     MANAGE_CAMPAIGN(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
     /** Double-random draws: drawing, replacing an inspector, publishing, recording conflicts of interest. */
-    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
+    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Inspection tasks: generating them from the due list, assigning officers, cancelling with a reason. */
+    MANAGE_INSPECTION_TASK(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** The city-wide inspection checklists and their revisions. */
+    EDIT_CHECKLIST(CITY_ADMIN),
+    /** Publishing random-inspection results on the public page. */
+    PUBLISH_INSPECTION_RESULT(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
 
     private final Set<Actor> actors;
 
