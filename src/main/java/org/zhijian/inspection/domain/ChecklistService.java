@@ -59,6 +59,10 @@ public class ChecklistService {
                         .min(Comparator.comparing(Checklist::getCode)));
     }
 
+    public boolean mayEdit() {
+        return guard.may(Action.EDIT_CHECKLIST);
+    }
+
     @Transactional
     public Checklist create(String code, String name, Industry industry, List<ChecklistItem> items) {
         guard.require(Action.EDIT_CHECKLIST);

@@ -9,6 +9,12 @@ import org.springframework.data.jpa.repository.Query;
 interface InspectionRecordRepository extends JpaRepository<InspectionRecord, Long>,
         JpaSpecificationExecutor<InspectionRecord> {
 
+    /** A record leaves its transaction for the page: with its task, enterprise, checklist and answers. */
+    @Override
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"task", "task.enterprise", "enterprise",
+            "checklist", "answers"})
+    java.util.Optional<InspectionRecord> findById(Long id);
+
     @Query("select r from InspectionRecord r join fetch r.enterprise where r.task.id = :taskId order by r.id")
     List<InspectionRecord> findByTaskId(Long taskId);
 

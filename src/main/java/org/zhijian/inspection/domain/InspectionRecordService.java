@@ -144,7 +144,16 @@ public class InspectionRecordService {
      */
     @Transactional
     public InspectionRecord submit(Long taskId, Long checklistId, RecordDetails details) {
+        return submit(taskId, checklistId, details, List.of());
+    }
+
+    /** As {@link #submit(Long, Long, RecordDetails)}, with the photos taken: all saved, or none. */
+    @Transactional
+    public InspectionRecord submit(Long taskId, Long checklistId, RecordDetails details, List<PhotoUpload> photos) {
         guard.require(Action.RECORD_INSPECTION);
+        for (PhotoUpload p : photos) {
+            BatchPhoto.check(p.contentType(), p.data());
+        }
         InspectionTask task = tasks.get(taskId);
         tasks.requireOfficer(task);
         if (!task.getStatus().isRecordable()) {
@@ -152,6 +161,9 @@ public class InspectionRecordService {
         }
         InspectionRecord r = write(task, checklistId, details);
         tasks.done(task);
+        for (PhotoUpload p : photos) {
+            addPhoto(r.getId(), p.fileName(), p.contentType(), p.data());
+        }
         afterWriting(r, details, "archive.inspection.submitted");
         return r;
     }
@@ -224,6 +236,15 @@ public class InspectionRecordService {
                 Map.of("photo", name, "bytes", data.length, "sha256", p.getSha256()));
         return new PhotoView(p.getId(), p.getFileName(), p.getContentType(), p.getSizeBytes(), p.getSha256(),
                 p.getUploadedAt(), p.getUploadedBy());
+    }
+
+    /** Whether the current user may open hazards from findings (to offer the button). */
+    public boolean mayOpenHazard() {
+        return guard.may(Action.RECORD_HAZARD);
+    }
+
+    public boolean mayPublish() {
+        return guard.may(Action.PUBLISH_INSPECTION_RESULT);
     }
 
     /** The last day and late flag are the record's; this says whether an unpublished one is late today. */

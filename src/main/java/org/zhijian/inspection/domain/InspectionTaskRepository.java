@@ -11,6 +11,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface InspectionTaskRepository extends JpaRepository<InspectionTask, Long>, JpaSpecificationExecutor<InspectionTask> {
 
+    @Override
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"enterprise"})
+    Optional<InspectionTask> findById(Long id);
+
     Optional<InspectionTask> findBySourceKey(String sourceKey);
 
     @Query("select t.sourceKey from InspectionTask t where t.sourceKey in :keys")

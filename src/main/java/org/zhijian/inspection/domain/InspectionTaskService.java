@@ -239,6 +239,11 @@ public class InspectionTaskService implements SpecialInspections {
         return t.officers().contains(guard.userId());
     }
 
+    /** Whether the current user may generate, assign and cancel tasks (to offer those forms). */
+    public boolean mayManage() {
+        return guard.may(Action.MANAGE_INSPECTION_TASK);
+    }
+
     /** Marks the task done; called by the record service inside the submission. */
     void done(InspectionTask t) {
         Map<String, Object> before = t.snapshot();
