@@ -12,7 +12,7 @@ interface InspectionRecordRepository extends JpaRepository<InspectionRecord, Lon
     /** A record leaves its transaction for the page: with its task, enterprise, checklist and answers. */
     @Override
     @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"task", "task.enterprise", "enterprise",
-            "checklist", "answers"})
+            "checklist", "answers"}, type = org.springframework.data.jpa.repository.EntityGraph.EntityGraphType.LOAD)
     java.util.Optional<InspectionRecord> findById(Long id);
 
     @Query("select r from InspectionRecord r join fetch r.enterprise where r.task.id = :taskId order by r.id")

@@ -12,7 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 interface InspectionTaskRepository extends JpaRepository<InspectionTask, Long>, JpaSpecificationExecutor<InspectionTask> {
 
     @Override
-    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"enterprise"})
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = {"enterprise"},
+            type = org.springframework.data.jpa.repository.EntityGraph.EntityGraphType.LOAD)
     Optional<InspectionTask> findById(Long id);
 
     Optional<InspectionTask> findBySourceKey(String sourceKey);
