@@ -53,11 +53,13 @@ class HazardController {
     private final OpenCampaigns campaigns;
     private final Districts districts;
     private final AuditTrail audit;
+    private final org.zhijian.system.related.RelatedRecordsFinder related;
     private final int defaultDeadlineDays;
     private final String defaultLegalBasis;
 
     HazardController(HazardService hazards, RectificationNotice notice, EnterpriseService enterprises,
                      RiskPointService points, OpenCampaigns campaigns, Districts districts, AuditTrail audit,
+                     org.zhijian.system.related.RelatedRecordsFinder related,
                      @Value("${zhijian.risk.hazard.default-deadline-days:30}") int defaultDeadlineDays,
                      @Value("${zhijian.risk.hazard.default-legal-basis:}") String defaultLegalBasis) {
         this.hazards = hazards;
@@ -67,6 +69,7 @@ class HazardController {
         this.campaigns = campaigns;
         this.districts = districts;
         this.audit = audit;
+        this.related = related;
         this.defaultDeadlineDays = defaultDeadlineDays;
         this.defaultLegalBasis = defaultLegalBasis;
     }
@@ -131,6 +134,7 @@ class HazardController {
         model.addAttribute("today", hazards.today());
         var actions = hazards.actionsFor(h);
         model.addAttribute("actions", actions);
+        model.addAttribute("related", related.about("Hazard", id));
         model.addAttribute("history", audit.historyIfPermitted(HazardService.ENTITY, id));
         if (!model.containsAttribute("hazardActionForm")) {
             HazardActionForm f = new HazardActionForm();

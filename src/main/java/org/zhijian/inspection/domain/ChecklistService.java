@@ -64,6 +64,7 @@ public class ChecklistService {
     }
 
     @Transactional
+    @Unscoped("the city-wide checklists: the role matrix (EDIT_CHECKLIST, city admins) is the whole check")
     public Checklist create(String code, String name, Industry industry, List<ChecklistItem> items) {
         guard.require(Action.EDIT_CHECKLIST);
         if (code == null || !code.strip().matches("[A-Za-z0-9_-]{2,40}")) {
@@ -81,6 +82,7 @@ public class ChecklistService {
 
     /** The next revision of a checklist; the records made with earlier ones keep theirs. */
     @Transactional
+    @Unscoped("the city-wide checklists: the role matrix (EDIT_CHECKLIST, city admins) is the whole check")
     public Checklist revise(Long id, long expectedVersion, String name, List<ChecklistItem> items) {
         guard.require(Action.EDIT_CHECKLIST);
         Checklist old = get(id);

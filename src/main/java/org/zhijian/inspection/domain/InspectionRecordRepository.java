@@ -37,6 +37,10 @@ interface InspectionRecordRepository extends JpaRepository<InspectionRecord, Lon
             + "where (:districtId is null or r.districtId = :districtId) group by r.districtId, r.resultCategory")
     List<Object[]> countByDistrictAndResult(Long districtId);
 
+    @Query("select r from InspectionRecord r join fetch r.enterprise where exists (select a from InspectionAnswer a "
+            + "where a.record = r and a.hazardId = :hazardId)")
+    List<InspectionRecord> findByHazardId(Long hazardId);
+
     @Query("select a from InspectionAnswer a where a.id = :answerId and a.record.id = :recordId")
     java.util.Optional<InspectionAnswer> findAnswer(Long recordId, Long answerId);
 }
