@@ -133,7 +133,7 @@ class InspectionApiController {
     record RecordRequest(@NotNull Long taskId, Long checklistId, @NotNull LocalDate inspectedOn,
                          @NotBlank @Size(max = 300) String place, @NotEmpty List<@Valid AnswerRequest> answers,
                          @NotNull ResultCategory resultCategory, @Size(max = 2000) String summary,
-                         @NotBlank @Size(max = 60) String representativeName, boolean representativeSigned) {
+                         @NotBlank @Size(max = 60) String representativeName, @NotNull Boolean representativeSigned) {
 
         RecordDetails toDetails() {
             return new RecordDetails(inspectedOn, place, answers.stream().map(AnswerRequest::answer).toList(),
