@@ -22,9 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhijian.hazard.domain.Hazard;
 import org.zhijian.inspection.domain.Checklist;
-import org.zhijian.inspection.domain.ChecklistService;
 import org.zhijian.inspection.domain.InspectionAnswer;
 import org.zhijian.inspection.domain.InspectionPhoto;
 import org.zhijian.inspection.domain.InspectionRecord;
@@ -47,15 +45,13 @@ class InspectionRecordController {
     private static final int PAGE_SIZE = 20;
 
     private final InspectionRecordService records;
-    private final ChecklistService checklists;
     private final Districts districts;
     private final AuditTrail audit;
     private final InspectionExport export;
 
-    InspectionRecordController(InspectionRecordService records, ChecklistService checklists, Districts districts,
+    InspectionRecordController(InspectionRecordService records, Districts districts,
                                AuditTrail audit, InspectionExport export) {
         this.records = records;
-        this.checklists = checklists;
         this.districts = districts;
         this.audit = audit;
         this.export = export;
@@ -116,7 +112,7 @@ class InspectionRecordController {
 
     @PostMapping("/{id}/answers/{answerId}/hazard")
     String openHazard(@PathVariable Long id, @PathVariable Long answerId, RedirectAttributes redirect) {
-        Hazard h = records.openHazard(id, answerId);
+        records.openHazard(id, answerId);
         redirect.addFlashAttribute("flash", "inspection.finding.hazardOpened");
         return "redirect:/inspection/records/" + id + "#answer-" + answerId;
     }

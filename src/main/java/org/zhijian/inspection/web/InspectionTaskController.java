@@ -170,7 +170,7 @@ class InspectionTaskController {
     }
 
     @PostMapping("/{id}/start")
-    String start(@PathVariable Long id, @RequestParam long version, RedirectAttributes redirect) {
+    String start(@PathVariable Long id, @RequestParam long version) {
         tasks.start(id, version);
         return "redirect:/inspection/tasks/" + id + "/record";
     }
@@ -178,6 +178,10 @@ class InspectionTaskController {
     @GetMapping("/{id}/record")
     String recordForm(@PathVariable Long id, Model model) {
         InspectionTask t = tasks.get(id);
+        if (!t.getStatus().isRecordable() || !tasks.isOfficer(t)) {
+            // only the task's officers record it, and only while it is open: back to the task, which says why
+            return "redirect:/inspection/tasks/" + id;
+        }
         Checklist checklist = records.checklistFor(t);
         InspectionForms.RecordForm form = new InspectionForms.RecordForm();
         form.setChecklistId(checklist.getId());
