@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.zhijian.inspection.domain.Checklist;
 import org.zhijian.inspection.domain.ChecklistService;
 import org.zhijian.inspection.domain.InspectionAnswer;
@@ -29,6 +32,7 @@ import org.zhijian.inspection.domain.InspectionRecordService;
 import org.zhijian.inspection.domain.InspectionTask;
 import org.zhijian.inspection.domain.InspectionTaskService;
 import org.zhijian.inspection.domain.ItemAnswer;
+import org.zhijian.inspection.domain.PhotoView;
 import org.zhijian.inspection.domain.RecordDetails;
 import org.zhijian.inspection.domain.RecordQuery;
 import org.zhijian.inspection.domain.ResultCategory;
@@ -237,6 +241,20 @@ class InspectionApiController {
     RecordResponse sendClue(@PathVariable Long id, @PathVariable Long answerId) {
         records.sendClue(id, answerId);
         return RecordResponse.of(records.get(id), records.today());
+    }
+
+    @GetMapping("/api/v1/inspection-records/{id}/photos")
+    @Operation(summary = "The record's photos: name, type, size and SHA-256 (the bytes are on the record's page)")
+    List<PhotoView> photos(@PathVariable Long id) {
+        return records.photosOf(id);
+    }
+
+    @PostMapping(value = "/api/v1/inspection-records/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add a photo (JPEG, PNG, WebP or HEIC, at most 10 MB) taken at the inspection")
+    ResponseEntity<PhotoView> addPhoto(@PathVariable Long id, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        PhotoView p = records.addPhoto(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        return ResponseEntity.created(URI.create("/inspection/records/" + id + "/photos/" + p.id())).body(p);
     }
 
     @PostMapping("/api/v1/inspection-records/{id}/publish")

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
@@ -39,6 +41,10 @@ class InspectionPagesTests extends PostgresIntegrationTests {
     @Autowired InspectionTaskService tasks;
     @Autowired ChecklistService checklists;
     @Autowired List<TodoSource> todoSources;
+    @Autowired org.zhijian.inspection.domain.InspectionRecordService records;
+
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     Long districtId;
     Enterprise enterprise;
@@ -86,6 +92,22 @@ class InspectionPagesTests extends PostgresIntegrationTests {
                 .andExpect(jsonPath("$.answers[1].hazardId").isNumber())
                 .andExpect(jsonPath("$.representativeSigned").value(false))
                 .andExpect(jsonPath("$.publishBy").doesNotExist());
+
+        Long recordId = fixtures.as(Fixtures.details(head), () -> records.ofTask(task.getId())).get(0).getId();
+        mvc.perform(multipart("/api/v1/inspection-records/{id}/photos", recordId)
+                        .file(new MockMultipartFile("file", "site.png", "image/png", PNG))
+                        .with(httpBasic(inspector.getUsername(), Fixtures.PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sha256").value(java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(PNG))));
+        mvc.perform(multipart("/api/v1/inspection-records/{id}/photos", recordId)
+                        .file(new MockMultipartFile("file", "site.png", "image/png", "not a picture".getBytes()))
+                        .with(httpBasic(inspector.getUsername(), Fixtures.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photo"));
+        mvc.perform(get("/api/v1/inspection-records/{id}/photos", recordId)
+                        .with(httpBasic(head.getUsername(), Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
 
         mvc.perform(get("/api/v1/inspection-tasks/{id}", task.getId())
                         .with(httpBasic(head.getUsername(), Fixtures.PASSWORD)))
