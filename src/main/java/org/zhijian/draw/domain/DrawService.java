@@ -56,13 +56,15 @@ public class DrawService {
     private final int publishWithin;
     private final AccessGuard guard;
     private final WorkingDayCalendar calendar;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DrawService(DrawRepository draws, DrawEntryRepository entries, DrawChangeRepository changes,
                 InspectorConflictRepository conflicts, CampaignService campaigns, ClassificationService classification,
                 EnterpriseService enterprises, Roster roster,
                 AuditTrail audit, Clock clock,
                 @org.springframework.beans.factory.annotation.Value("${zhijian.risk.draw.publish-within-working-days:20}")
-                int publishWithin, AccessGuard guard, WorkingDayCalendar calendar) {
+                int publishWithin, AccessGuard guard, WorkingDayCalendar calendar,
+                org.springframework.context.ApplicationEventPublisher events) {
         this.draws = draws;
         this.entries = entries;
         this.changes = changes;
@@ -76,6 +78,7 @@ public class DrawService {
         this.publishWithin = publishWithin;
         this.guard = guard;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /** A draw with its current entries, changes and a check that its seed still reproduces it. */
@@ -202,12 +205,21 @@ public class DrawService {
         d.publish(clock.instant());
         draws.flush();
         audit.record(ENTITY, id, "PUBLISH", d.getDistrictId(), before, d.snapshot());
+        events.publishEvent(new DrawPublished(id, d.getTitle(),
+                java.time.LocalDate.ofInstant(d.getPublishedAt(), clock.getZone()),
+                draws.findEntries(id).stream()
+                        .map(e -> new DrawPublished.Entry(e.getEnterprise().getId(), e.inspectors())).toList()));
         return d;
     }
 
     /** The district whose inspectors the current user may assign: the one asked for, or their own. */
     public Long rosterDistrict(Long requestedDistrictId) {
         return guard.narrow(requestedDistrictId);
+    }
+
+    /** Whether a conflict of interest (回避) keeps this user from inspecting this enterprise. */
+    public boolean hasConflict(Long userId, Long enterpriseId) {
+        return conflicts.existsByUserIdAndEnterpriseId(userId, enterpriseId);
     }
 
     public List<InspectorConflict> conflicts() {

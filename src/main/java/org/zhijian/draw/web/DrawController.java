@@ -41,14 +41,16 @@ class DrawController {
     private final Districts districts;
     private final Roster roster;
     private final AuditTrail audit;
+    private final org.zhijian.system.related.RelatedRecordsFinder related;
 
     DrawController(DrawService draws, CampaignService campaigns, Districts districts, Roster roster,
-                   AuditTrail audit) {
+                   AuditTrail audit, org.zhijian.system.related.RelatedRecordsFinder related) {
         this.draws = draws;
         this.campaigns = campaigns;
         this.districts = districts;
         this.roster = roster;
         this.audit = audit;
+        this.related = related;
     }
 
     @InitBinder
@@ -87,6 +89,7 @@ class DrawController {
         model.addAttribute("reproduces", draws.reproducesOriginal(id));
         model.addAttribute("publishBy", draws.publishBy(view.draw()));
         model.addAttribute("publicationLate", draws.isPublicationLate(view.draw()));
+        model.addAttribute("related", related.about("RandomDraw", id));
         model.addAttribute("history", audit.historyIfPermitted(DrawService.ENTITY, id));
         model.addAttribute("roster", rosterFor(view.draw().getDistrictId()));
         if (!model.containsAttribute("changeForm")) {

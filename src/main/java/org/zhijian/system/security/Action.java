@@ -68,7 +68,13 @@ public enum Action {
     /** Deciding on a clue: open a case, decline it, extend its verification. */
     DECIDE_CLUE(CITY_HEAD, DISTRICT_HEAD),
     /** A case's approvals: the 30-day extension, transfer to the judicial authorities, closing. */
-    APPROVE_CASE(CITY_HEAD, DISTRICT_HEAD);
+    APPROVE_CASE(CITY_HEAD, DISTRICT_HEAD),
+    /** Inspection tasks: generating them from the due list, assigning officers, cancelling with a reason. */
+    MANAGE_INSPECTION_TASK(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** The city-wide inspection checklists and their revisions. */
+    EDIT_CHECKLIST(CITY_ADMIN),
+    /** Publishing random-inspection results on the public page. */
+    PUBLISH_INSPECTION_RESULT(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
 
     private final Set<Actor> actors;
 

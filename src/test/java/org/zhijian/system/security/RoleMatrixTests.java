@@ -73,6 +73,9 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired IncidentService qualityIncidents;
     @Autowired ClueService clues;
     @Autowired CaseService cases;
+    @Autowired org.zhijian.inspection.domain.InspectionTaskService inspectionTasks;
+    @Autowired org.zhijian.inspection.domain.InspectionRecordService inspectionRecords;
+    @Autowired org.zhijian.inspection.domain.ChecklistService checklists;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -107,12 +110,22 @@ class RoleMatrixTests extends PostgresIntegrationTests {
         m.put(Action.RECORD_POST_PROCESSING, List.of(() -> batches.advance(NONE, 0, null)));
         m.put(Action.PUBLISH_RESULTS, List.of(() -> batches.publishFinal(NONE), () -> batches.publish(NONE)));
         m.put(Action.RECORD_RISK_POINT, List.of(() -> points.record(null), () -> points.update(NONE, 0, null)));
-        m.put(Action.RECORD_HAZARD, List.of(() -> hazards.record(null)));
+        m.put(Action.RECORD_HAZARD, List.of(() -> hazards.record(null),
+                () -> inspectionRecords.openHazard(NONE, NONE)));
         m.put(Action.RECORD_HAZARD_RECTIFICATION, List.of(() -> hazards.perform(NONE, 0, HazardAction.RECTIFY, "n")));
         m.put(Action.REVIEW_HAZARD, List.of(() -> hazards.perform(NONE, 0, HazardAction.ACCEPT, "n"),
                 () -> hazards.perform(NONE, 0, HazardAction.REJECT, "n"),
                 () -> hazards.perform(NONE, 0, HazardAction.CLOSE, "n")));
-        m.put(Action.RECORD_INSPECTION, List.of(() -> classification.recordInspection(NONE, 0, null)));
+        m.put(Action.RECORD_INSPECTION, List.of(() -> classification.recordInspection(NONE, 0, null),
+                () -> inspectionTasks.start(NONE, 0), () -> inspectionRecords.submit(NONE, NONE, null),
+                () -> inspectionRecords.correct(NONE, "r", NONE, null),
+                () -> inspectionRecords.addPhoto(NONE, "a.jpg", "image/jpeg", new byte[0]),
+                () -> inspectionRecords.sendClue(NONE, NONE)));
+        m.put(Action.MANAGE_INSPECTION_TASK, List.of(() -> inspectionTasks.generateFromDueList(null, null, "t"),
+                () -> inspectionTasks.assign(NONE, 0, null), () -> inspectionTasks.cancel(NONE, 0, "r")));
+        m.put(Action.EDIT_CHECKLIST, List.of(() -> checklists.create("c", "n", null, null),
+                () -> checklists.revise(NONE, 0, "n", null)));
+        m.put(Action.PUBLISH_INSPECTION_RESULT, List.of(() -> inspectionRecords.publish(NONE, 0)));
         m.put(Action.RECORD_INCIDENT, List.of(() -> classification.recordIncident(NONE, null, null, null)));
         m.put(Action.OVERRIDE_CLASS, List.of(() -> classification.override(NONE, 0, null, "r")));
         m.put(Action.RECOMPUTE_CLASSES, List.of(() -> classification.recomputeAllAsAdmin()));
