@@ -75,7 +75,18 @@ public class Fixtures {
 
     public static ZhijianUserDetails details(User u) {
         return new ZhijianUserDetails(u.getId(), u.getUsername(), u.getPasswordHash(), u.getDisplayName(),
-                u.getRole(), u.getDistrictId(), true, false);
+                u.getRole(), u.getDistrictId(), u.getEnterpriseId(), true, false);
+    }
+
+    /** A saved, enabled enterprise user of that enterprise (issue 13); log in with {@link #PASSWORD}. */
+    public User enterpriseUser(Enterprise e) {
+        if (passwordHash == null) {
+            passwordHash = passwordEncoder.encode(PASSWORD);
+        }
+        User u = User.invitedEnterpriseUser("ent" + next(), passwordHash, "质量安全员" + next(), e.getDistrictId(),
+                e.getId());
+        u.activate(passwordHash);
+        return users.save(u);
     }
 
     public static SocialCreditCode uniqueCreditCode() {

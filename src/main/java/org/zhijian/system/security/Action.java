@@ -16,7 +16,8 @@ import java.util.Set;
  * before they change anything; which records a user may touch is a separate
  * question, answered by the district scope. Reading is open to every role within
  * its scope. Admins keep the records, inspectors do the field work, heads review
- * and decide: they record no field work.
+ * and decide: they record no field work. An enterprise's own user (issue 13) may do only the
+ * enterprise's part, each inside its legal window: none of the bureau's actions.
  */
 public enum Action {
     /** Register and edit enterprises. */
@@ -56,7 +57,9 @@ public enum Action {
     /** Launching and closing screening campaigns. */
     MANAGE_CAMPAIGN(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
     /** Double-random draws: drawing, replacing an inspector, publishing, recording conflicts of interest. */
-    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
+    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Inviting an enterprise's quality-safety director/officer to the enterprise side (企业端). */
+    INVITE_ENTERPRISE_USER(CITY_ADMIN, DISTRICT_ADMIN);
 
     private final Set<Actor> actors;
 

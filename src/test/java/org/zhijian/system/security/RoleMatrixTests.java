@@ -31,6 +31,7 @@ import org.zhijian.riskpoint.domain.RiskBandService;
 import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.PlanService;
+import org.zhijian.portal.domain.EnterpriseAccounts;
 import org.zhijian.resultimport.domain.ResultImportService;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
@@ -59,6 +60,7 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired ClassificationService classification;
     @Autowired CampaignService campaigns;
     @Autowired DrawService draws;
+    @Autowired EnterpriseAccounts portalAccounts;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -67,7 +69,8 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     void users() {
         Long district = fixtures.district().getId();
         for (Actor a : Actor.values()) {
-            User u = fixtures.user(a.role(), a.isCityWide() ? null : district);
+            User u = a == Actor.ENTERPRISE_USER ? fixtures.enterpriseUser(fixtures.enterprise(district))
+                    : fixtures.user(a.role(), a.isCityWide() ? null : district);
             users.put(a, Fixtures.details(u));
         }
     }
@@ -105,6 +108,8 @@ class RoleMatrixTests extends PostgresIntegrationTests {
         m.put(Action.MANAGE_CAMPAIGN, List.of(() -> campaigns.launch(null), () -> campaigns.close(NONE, 0)));
         m.put(Action.MANAGE_DRAW, List.of(() -> draws.draw(null), () -> draws.replaceInspector(NONE, NONE, NONE,
                 NONE, "r"), () -> draws.publish(NONE), () -> draws.recordConflict(NONE, NONE, "r")));
+        m.put(Action.INVITE_ENTERPRISE_USER, List.of(() -> portalAccounts.invite(null, "u", "n"),
+                () -> portalAccounts.list()));
         return m;
     }
 
@@ -163,7 +168,7 @@ class RoleMatrixTests extends PostgresIntegrationTests {
         int end = readme.indexOf("\n## ", start + 1);
         String section = readme.substring(start, end < 0 ? readme.length() : end);
         List<Actor> columns = List.of(Actor.CITY_ADMIN, Actor.DISTRICT_ADMIN, Actor.CITY_HEAD, Actor.DISTRICT_HEAD,
-                Actor.CITY_INSPECTOR, Actor.DISTRICT_INSPECTOR);
+                Actor.CITY_INSPECTOR, Actor.DISTRICT_INSPECTOR, Actor.ENTERPRISE_USER);
         Map<Action, Set<Actor>> rows = new EnumMap<>(Action.class);
         for (String line : section.split("\n")) {
             if (!line.startsWith("| `")) {

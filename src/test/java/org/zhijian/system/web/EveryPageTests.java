@@ -54,7 +54,8 @@ class EveryPageTests extends PostgresIntegrationTests {
             Map.entry("batches", "sampling_batch"), Map.entry("photos", "batch_photo"),
             Map.entry("plans", "spot_check_plan"), Map.entry("imports", "result_import"),
             Map.entry("districts", "district"), Map.entry("products", "product_category"),
-            Map.entry("catalogue", "product_category"));
+            Map.entry("catalogue", "product_category"), Map.entry("invitation", "portal_invitation"),
+            Map.entry("evidence", "portal_evidence"));
 
     @Autowired
     MockMvc mvc;
@@ -77,7 +78,7 @@ class EveryPageTests extends PostgresIntegrationTests {
         List<String> failures = new ArrayList<>();
         for (Role role : Role.values()) {
             for (Long districtId : new Long[] {null, district.getId()}) {
-                User u = fixtures.user(role, districtId);
+                User u = role == Role.ENTERPRISE ? fixtures.enterpriseUser(enterprise) : fixtures.user(role, districtId);
                 for (String route : routes) {
                     String path = withRealIds(route);
                     if (path == null) {
