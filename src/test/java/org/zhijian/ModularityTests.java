@@ -89,6 +89,7 @@ class ModularityTests {
     static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("district", "region"),
             Map.entry("app_user", "account"), Map.entry("portal_invitation", "portal"),
+            Map.entry("portal_evidence", "portal"),
             Map.entry("enterprise", "enterprise"), Map.entry("archive_entry", "enterprise"),
             Map.entry("production_licence", "licence"), Map.entry("licence_transition", "licence"),
             Map.entry("product_category", "catalogue"), Map.entry("test_item", "catalogue"),

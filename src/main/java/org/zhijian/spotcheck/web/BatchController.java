@@ -12,6 +12,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.zhijian.system.related.RelatedRecordsFinder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -54,6 +55,7 @@ class BatchController {
     static final String DETAIL_VIEW = "spotcheck/batch";
     private static final int PAGE_SIZE = 20;
 
+    private final RelatedRecordsFinder related;
     private final BatchService batches;
     private final PlanService plans;
     private final CatalogueService catalogue;
@@ -64,7 +66,9 @@ class BatchController {
     private final SpotCheckExports exports;
 
     BatchController(BatchService batches, PlanService plans, CatalogueService catalogue, EnterpriseService enterprises,
-                    Roster roster, Districts districts, AuditTrail audit, SpotCheckExports exports) {
+                    Roster roster, Districts districts, AuditTrail audit, SpotCheckExports exports,
+                     RelatedRecordsFinder related) {
+        this.related = related;
         this.batches = batches;
         this.plans = plans;
         this.catalogue = catalogue;
@@ -187,6 +191,7 @@ class BatchController {
         model.addAttribute("firstResults", b.resultsOf((short) 1));
         model.addAttribute("retestResults", b.resultsOf((short) 2));
         model.addAttribute("photos", batches.photosOf(id));
+        model.addAttribute("related", related.about(BatchService.ENTITY, id));
         model.addAttribute("actions", PostProcessingAction.available(b, today));
         model.addAttribute("history", audit.historyIfPermitted(BatchService.ENTITY, id));
         if (!model.containsAttribute("resultsForm")) {

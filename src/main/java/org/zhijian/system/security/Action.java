@@ -6,6 +6,7 @@ import static org.zhijian.system.security.Actor.CITY_INSPECTOR;
 import static org.zhijian.system.security.Actor.DISTRICT_ADMIN;
 import static org.zhijian.system.security.Actor.DISTRICT_HEAD;
 import static org.zhijian.system.security.Actor.DISTRICT_INSPECTOR;
+import static org.zhijian.system.security.Actor.ENTERPRISE_USER;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -59,7 +60,13 @@ public enum Action {
     /** Double-random draws: drawing, replacing an inspector, publishing, recording conflicts of interest. */
     MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
     /** Inviting an enterprise's quality-safety director/officer to the enterprise side (企业端). */
-    INVITE_ENTERPRISE_USER(CITY_ADMIN, DISTRICT_ADMIN);
+    INVITE_ENTERPRISE_USER(CITY_ADMIN, DISTRICT_ADMIN),
+    /** Reviewing (accepting or rejecting) the rectification evidence an enterprise uploaded. */
+    REVIEW_EVIDENCE(CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** An enterprise's objection / re-test request within 15 days of notification. */
+    REQUEST_OBJECTION(ENTERPRISE_USER),
+    /** An enterprise's rectification evidence for a hazard or a spot-check rectification. */
+    SUBMIT_EVIDENCE(ENTERPRISE_USER);
 
     private final Set<Actor> actors;
 

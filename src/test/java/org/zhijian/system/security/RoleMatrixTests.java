@@ -32,6 +32,8 @@ import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.portal.domain.EnterpriseAccounts;
+import org.zhijian.portal.domain.EvidenceService;
+import org.zhijian.portal.domain.ObjectionService;
 import org.zhijian.resultimport.domain.ResultImportService;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
@@ -61,6 +63,8 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired CampaignService campaigns;
     @Autowired DrawService draws;
     @Autowired EnterpriseAccounts portalAccounts;
+    @Autowired EvidenceService evidence;
+    @Autowired ObjectionService objections;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -110,6 +114,9 @@ class RoleMatrixTests extends PostgresIntegrationTests {
                 NONE, "r"), () -> draws.publish(NONE), () -> draws.recordConflict(NONE, NONE, "r")));
         m.put(Action.INVITE_ENTERPRISE_USER, List.of(() -> portalAccounts.invite(null, "u", "n"),
                 () -> portalAccounts.list()));
+        m.put(Action.REVIEW_EVIDENCE, List.of(() -> evidence.review(NONE, 0, true, "r")));
+        m.put(Action.REQUEST_OBJECTION, List.of(() -> objections.request(NONE, "r")));
+        m.put(Action.SUBMIT_EVIDENCE, List.of(() -> evidence.submit(null)));
         return m;
     }
 
