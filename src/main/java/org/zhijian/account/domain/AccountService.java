@@ -175,6 +175,11 @@ public class AccountService {
         return users.findEnterprisesWithEnabledUsers();
     }
 
+    /** The enterprises of the user's district (every district for a city user) with an enabled enterprise user. */
+    public List<Long> enterprisesOnThePortal() {
+        return users.findEnterprisesOnThePortal(guard.districtFilter());
+    }
+
     /** Disables every user of these enterprises (they were deregistered); returns how many. */
     @Transactional
     public int disableUsersOf(Collection<Long> enterpriseIds) {

@@ -54,6 +54,10 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select distinct u.enterpriseId from User u where u.enterpriseId is not null and u.enabled = true")
     List<Long> findEnterprisesWithEnabledUsers();
 
+    @Query("select distinct u.enterpriseId from User u where u.enterpriseId is not null and u.enabled = true"
+            + " and (:districtId is null or u.districtId = :districtId)")
+    List<Long> findEnterprisesOnThePortal(Long districtId);
+
     @Query("select u from User u where u.enterpriseId in :enterpriseIds and u.enabled = true")
     List<User> findEnabledOfEnterprises(Collection<Long> enterpriseIds);
 

@@ -61,12 +61,16 @@ public enum Action {
     MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
     /** Inviting an enterprise's quality-safety director/officer to the enterprise side (企业端). */
     INVITE_ENTERPRISE_USER(CITY_ADMIN, DISTRICT_ADMIN),
+    /** The industries' template risk lists (风险管控清单范本) enterprises start their own from. */
+    EDIT_RISK_TEMPLATE(CITY_ADMIN),
     /** Reviewing (accepting or rejecting) the rectification evidence an enterprise uploaded. */
     REVIEW_EVIDENCE(CITY_INSPECTOR, DISTRICT_INSPECTOR),
     /** An enterprise's objection / re-test request within 15 days of notification. */
     REQUEST_OBJECTION(ENTERPRISE_USER),
     /** An enterprise's rectification evidence for a hazard or a spot-check rectification. */
-    SUBMIT_EVIDENCE(ENTERPRISE_USER);
+    SUBMIT_EVIDENCE(ENTERPRISE_USER),
+    /** An enterprise's own risk points, self-checks and the two regulations' daily/weekly/monthly records. */
+    KEEP_SELF_CHECKS(ENTERPRISE_USER);
 
     private final Set<Actor> actors;
 

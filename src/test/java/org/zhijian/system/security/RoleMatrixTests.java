@@ -34,6 +34,7 @@ import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.portal.domain.EnterpriseAccounts;
 import org.zhijian.portal.domain.EvidenceService;
 import org.zhijian.portal.domain.ObjectionService;
+import org.zhijian.portal.domain.SelfCheckService;
 import org.zhijian.resultimport.domain.ResultImportService;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
@@ -65,6 +66,7 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired EnterpriseAccounts portalAccounts;
     @Autowired EvidenceService evidence;
     @Autowired ObjectionService objections;
+    @Autowired SelfCheckService selfChecks;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -114,9 +116,12 @@ class RoleMatrixTests extends PostgresIntegrationTests {
                 NONE, "r"), () -> draws.publish(NONE), () -> draws.recordConflict(NONE, NONE, "r")));
         m.put(Action.INVITE_ENTERPRISE_USER, List.of(() -> portalAccounts.invite(null, "u", "n"),
                 () -> portalAccounts.list()));
+        m.put(Action.EDIT_RISK_TEMPLATE, List.of(() -> selfChecks.addTemplate(null)));
         m.put(Action.REVIEW_EVIDENCE, List.of(() -> evidence.review(NONE, 0, true, "r")));
         m.put(Action.REQUEST_OBJECTION, List.of(() -> objections.request(NONE, "r")));
         m.put(Action.SUBMIT_EVIDENCE, List.of(() -> evidence.submit(null)));
+        m.put(Action.KEEP_SELF_CHECKS, List.of(() -> selfChecks.record(null), () -> selfChecks.startFromTemplate(),
+                () -> selfChecks.recordDuty(null, null, null, 0)));
         return m;
     }
 
