@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,6 +62,7 @@ class PortalActionsTests extends PostgresIntegrationTests {
     @Autowired EvidenceService evidence;
     @Autowired PortalService portal;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
 
     Enterprise enterprise;
     ProductCategory product;
@@ -163,6 +172,24 @@ class PortalActionsTests extends PostgresIntegrationTests {
         assertThat(as(officer, () -> portal.hazards())).singleElement()
                 .satisfies(c -> assertThat(c.evidence()).singleElement()
                         .satisfies(v -> assertThat(v.reviewReason()).isEqualTo("照片看不清灭火器有效期")));
+    }
+
+    @Test
+    void theInspectorReviewsThroughTheApiToo() throws Exception {
+        Hazard h = hazard(enterprise);
+        Evidence e = as(officer, () -> evidence.submit(new EvidenceSubmission(EvidenceSubject.HAZARD, h.getId(),
+                "整改后.png", "image/png", PNG, null)));
+        mvc.perform(get("/api/v1/evidence").with(httpBasic(inspector.getUsername(), Fixtures.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == " + e.getId() + ")].status")
+                        .value("SUBMITTED"));
+        mvc.perform(post("/api/v1/evidence/" + e.getId() + "/review")
+                        .with(httpBasic(inspector.getUsername(), Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"accepted\":false,\"reason\":\"看不清\",\"version\":" + e.getVersion() + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"));
+        // and the enterprise user has no API at all
+        mvc.perform(get("/api/v1/evidence/" + e.getId()).with(httpBasic(officer.getUsername(), Fixtures.PASSWORD)))
+                .andExpect(status().isForbidden());
     }
 
     @Test

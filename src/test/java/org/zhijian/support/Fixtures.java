@@ -66,6 +66,10 @@ public class Fixtures {
 
     /** A saved user; log in with {@link #PASSWORD} or pass {@link #details(User)} to MockMvc's user(). */
     public User user(Role role, Long districtId) {
+        if (role == Role.ENTERPRISE) {
+            // an enterprise user is bound to an enterprise: one of its own, in that district
+            return enterpriseUser(enterprise(districtId != null ? districtId : district().getId()));
+        }
         if (passwordHash == null) {
             passwordHash = passwordEncoder.encode(PASSWORD);
         }

@@ -99,7 +99,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         map(Kind.IMPORT, "/spotchecks/imports/{id}", "/api/v1/spotchecks/imports/{id}");
         map(Kind.RISK_POINT, "/risk/points/{id}", "/api/v1/risk-points/{id}");
         map(Kind.HAZARD, "/risk/hazards/{id}", "/api/v1/hazards/{id}", "/portal/hazards/{id}");
-        map(Kind.EVIDENCE, "/evidence/{id}", "/portal/evidence/{id}");
+        map(Kind.EVIDENCE, "/evidence/{id}", "/portal/evidence/{id}", "/api/v1/evidence/{id}");
         map(Kind.CAMPAIGN, "/risk/campaigns/{id}", "/api/v1/campaigns/{id}");
         map(Kind.DRAW, "/draws/{id}", "/api/v1/draws/{id}", "/public/draws/{id}");
         map(Kind.INBOX, "/inbox/{id}");
