@@ -72,6 +72,20 @@ class EnterpriseAccountsTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void anExpiredInvitationOpensNothing() throws Exception {
+        Long district = fixtures.district().getId();
+        Enterprise e = fixtures.enterprise(district);
+        IssuedInvitation issued = invite(fixtures.user(Role.ADMIN, district), e, "qs" + Fixtures.next());
+        jdbc.update("update portal_invitation set expires_at = now() - interval '1 minute' where username = ?",
+                issued.username());
+        mvc.perform(get(issued.path())).andExpect(status().isNotFound());
+        mvc.perform(post(issued.path()).with(csrf()).param("password", Fixtures.PASSWORD)
+                .param("confirmPassword", Fixtures.PASSWORD)).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select enabled from app_user where username = ?", Boolean.class,
+                issued.username())).isFalse();
+    }
+
+    @Test
     void anAdminOfAnotherDistrictCannotInviteForThisEnterprise() {
         Enterprise e = fixtures.enterprise(fixtures.district().getId());
         User otherAdmin = fixtures.user(Role.ADMIN, fixtures.district().getId());
