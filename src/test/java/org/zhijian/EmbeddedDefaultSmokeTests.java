@@ -55,6 +55,29 @@ class EmbeddedDefaultSmokeTests extends EmbeddedDemoCityTests {
         assertThat(english.body()).contains("Enterprises").contains("Jiaojiang");
     }
 
+    @Test
+    void theDemoEnterpriseUserHasAnOpenObjectionWindowAHazardAwaitingEvidenceAndSelfChecks() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> login = http.send(get("/portal/login"), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(uri("/portal/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=jj_qiye&password=demo1234&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(home.uri().getPath()).isEqualTo("/portal");
+        assertThat(http.send(get("/portal/batches"), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("QY-").contains("申请复检");
+        assertThat(http.send(get("/portal/hazards"), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("消防通道").contains("上传整改材料");
+        assertThat(http.send(get("/portal/self-checks"), HttpResponse.BodyHandlers.ofString()).body())
+                .contains("本周排查风险点").contains("正常");
+        // and nothing of the bureau
+        assertThat(http.send(get("/enterprises"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+
     private HttpRequest get(String path) {
         return HttpRequest.newBuilder(uri(path)).GET().build();
     }

@@ -88,7 +88,10 @@ class ModularityTests {
     /** Which module's records each table holds; a new table must be added here (see below). */
     static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("district", "region"),
-            Map.entry("app_user", "account"),
+            Map.entry("app_user", "account"), Map.entry("portal_invitation", "portal"),
+            Map.entry("portal_evidence", "portal"), Map.entry("portal_risk_template", "portal"),
+            Map.entry("portal_own_risk_point", "portal"), Map.entry("portal_self_check", "portal"),
+            Map.entry("portal_duty_record", "portal"),
             Map.entry("enterprise", "enterprise"), Map.entry("archive_entry", "enterprise"),
             Map.entry("production_licence", "licence"), Map.entry("licence_transition", "licence"),
             Map.entry("product_category", "catalogue"), Map.entry("test_item", "catalogue"),

@@ -66,6 +66,10 @@ public class Fixtures {
 
     /** A saved user; log in with {@link #PASSWORD} or pass {@link #details(User)} to MockMvc's user(). */
     public User user(Role role, Long districtId) {
+        if (role == Role.ENTERPRISE) {
+            // an enterprise user is bound to an enterprise: one of its own, in that district
+            return enterpriseUser(enterprise(districtId != null ? districtId : district().getId()));
+        }
         if (passwordHash == null) {
             passwordHash = passwordEncoder.encode(PASSWORD);
         }
@@ -75,7 +79,18 @@ public class Fixtures {
 
     public static ZhijianUserDetails details(User u) {
         return new ZhijianUserDetails(u.getId(), u.getUsername(), u.getPasswordHash(), u.getDisplayName(),
-                u.getRole(), u.getDistrictId(), true, false);
+                u.getRole(), u.getDistrictId(), u.getEnterpriseId(), true, false);
+    }
+
+    /** A saved, enabled enterprise user of that enterprise (issue 13); log in with {@link #PASSWORD}. */
+    public User enterpriseUser(Enterprise e) {
+        if (passwordHash == null) {
+            passwordHash = passwordEncoder.encode(PASSWORD);
+        }
+        User u = User.invitedEnterpriseUser("ent" + next(), passwordHash, "质量安全员" + next(), e.getDistrictId(),
+                e.getId());
+        u.activate(passwordHash);
+        return users.save(u);
     }
 
     public static SocialCreditCode uniqueCreditCode() {

@@ -1,6 +1,8 @@
 package org.zhijian.account.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +17,8 @@ import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessGuard;
+import org.zhijian.system.security.Role;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * Accounts. Users change their own password; admins manage the users of their
@@ -70,6 +74,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public User create(UserProfile details, String initialPassword) {
         checkScope(details.districtId());
+        checkBureauRole(details.role());
         if (users.existsByUsername(details.username().strip())) {
             throw new BusinessRuleException("username", "account.username.taken");
         }
@@ -100,6 +105,8 @@ public class AccountService {
         User u = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, u.getVersion(), u.snapshot());
         checkScope(details.districtId());
+        checkBureauRole(details.role());
+        checkBureauRole(u.getRole());
         checkNotOwnAccess(u, details);
         details.checkEmail();
         Map<String, Object> before = u.snapshot();
@@ -117,6 +124,93 @@ public class AccountService {
         // like the lockout itself, lifting it is no edit of the account: open forms stay current
         users.clearFailedLogins(id);
         audit.record(ENTITY, id, "UNLOCK", u.getDistrictId(), null, null);
+    }
+
+    /**
+     * Invites an enterprise's quality-safety director/officer (issue 13): the account exists, bound to
+     * the enterprise and its district, but stays disabled until they set their password through the
+     * invitation. The caller (the portal) chose an enterprise the admin may see.
+     */
+    @Transactional
+    public User inviteEnterpriseUser(String username, String displayName, Long enterpriseId, Long districtId) {
+        guard.require(Action.INVITE_ENTERPRISE_USER);
+        checkScope(districtId);
+        if (username == null || username.isBlank() || username.strip().length() > 50) {
+            throw new BusinessRuleException("username", "account.username.required");
+        }
+        if (users.existsByUsername(username.strip())) {
+            throw new BusinessRuleException("username", "account.username.taken");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new BusinessRuleException("displayName", "account.displayName.required");
+        }
+        User u = users.save(User.invitedEnterpriseUser(username.strip(),
+                passwordEncoder.encode(UUID.randomUUID().toString()), displayName.strip(), districtId, enterpriseId));
+        audit.record(ENTITY, u.getId(), "INVITE", districtId, null, u.snapshot());
+        return u;
+    }
+
+    /** The enterprise users of the admin's district (all of them for a city admin). */
+    public List<User> enterpriseUsers() {
+        guard.require(Action.INVITE_ENTERPRISE_USER);
+        return users.findEnterpriseUsers(guard.districtFilter());
+    }
+
+    /**
+     * The invited user sets their first password and the account opens. Reached without a login: the
+     * invitation token the portal checked before calling is the authority, and only an enterprise user
+     * still waiting for their first password can be opened this way.
+     */
+    @Transactional
+    @Unscoped("the invitee is not logged in yet: the portal checked their invitation token")
+    public User activateInvited(Long userId, String password) {
+        User u = users.findById(userId).orElseThrow(() -> new NotFoundException(ENTITY, userId));
+        if (u.getRole() != Role.ENTERPRISE) {
+            throw new NotFoundException(ENTITY, userId);
+        }
+        checkStrength("password", password);
+        u.activate(passwordEncoder.encode(password));
+        audit.recordAs(u.getUsername(), ENTITY, u.getId(), "ACTIVATE", u.getDistrictId(), null, u.snapshot());
+        return u;
+    }
+
+    /** The daily check (and the portal's own): enterprises that still have an enabled user. */
+    public List<Long> enterprisesWithEnabledUsers() {
+        guard.require(Action.INVITE_ENTERPRISE_USER);
+        return users.findEnterprisesWithEnabledUsers();
+    }
+
+    /** The enterprises of the user's district (every district for a city user) with an enabled enterprise user. */
+    public List<Long> enterprisesOnThePortal() {
+        return users.findEnterprisesOnThePortal(guard.districtFilter());
+    }
+
+    /** Disables every user of these enterprises (they were deregistered); returns how many. */
+    @Transactional
+    public int disableUsersOf(Collection<Long> enterpriseIds) {
+        guard.require(Action.INVITE_ENTERPRISE_USER);
+        if (enterpriseIds.isEmpty()) {
+            return 0;
+        }
+        List<User> found = users.findEnabledOfEnterprises(enterpriseIds);
+        for (User u : found) {
+            if (!guard.covers(u.getDistrictId())) {
+                continue;
+            }
+            Map<String, Object> before = u.snapshot();
+            u.disable();
+            audit.record(ENTITY, u.getId(), "DISABLE", u.getDistrictId(), before, u.snapshot(),
+                    "enterprise deregistered");
+        }
+        users.flush();
+        return found.size();
+    }
+
+    /** Enterprise users come only through an invitation, bound to their enterprise; bureau forms make none. */
+    private static void checkBureauRole(Role role) {
+        if (role == Role.ENTERPRISE) {
+            throw new BusinessRuleException("role", "account.role.enterpriseByInvitation");
+        }
     }
 
     /**

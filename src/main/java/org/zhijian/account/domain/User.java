@@ -32,6 +32,10 @@ public class User extends BaseEntity {
     @Column(name = "district_id")
     private Long districtId;
 
+    /** The enterprise an enterprise user (role ENTERPRISE) is bound to; null for the bureau's users. */
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -57,6 +61,27 @@ public class User extends BaseEntity {
         this.displayName = displayName;
         this.role = role;
         this.districtId = districtId;
+    }
+
+    /**
+     * An enterprise's quality-safety director/officer, invited by an admin: disabled, with a password
+     * nobody knows, until they set their own through the invitation ({@link #activate}).
+     */
+    public static User invitedEnterpriseUser(String username, String unusablePasswordHash, String displayName,
+                                             Long districtId, Long enterpriseId) {
+        User u = new User(username, unusablePasswordHash, displayName, Role.ENTERPRISE, districtId);
+        u.enterpriseId = enterpriseId;
+        u.enabled = false;
+        return u;
+    }
+
+    public void activate(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+    }
+
+    public void disable() {
+        this.enabled = false;
     }
 
     /** For display only; login decisions use {@link #isLockedAt} with the application clock. */
@@ -90,6 +115,9 @@ public class User extends BaseEntity {
         s.put("displayName", displayName);
         s.put("role", role);
         s.put("districtId", districtId);
+        if (enterpriseId != null) {
+            s.put("enterpriseId", enterpriseId);
+        }
         s.put("enabled", enabled);
         s.put("email", email);
         return s;
@@ -113,6 +141,10 @@ public class User extends BaseEntity {
 
     public Long getDistrictId() {
         return districtId;
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
     }
 
     public boolean isEnabled() {

@@ -42,6 +42,25 @@ public interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u from User u where u.id in :ids order by u.displayName")
     List<User> findByIdInOrderByDisplayName(Collection<Long> ids);
 
+    /** An enterprise's users (issue 13), oldest first. */
+    List<User> findByEnterpriseIdOrderById(Long enterpriseId);
+
+    /** Enterprise users of the given enterprises (an admin's list of them). */
+    @Query("select u from User u where u.role = org.zhijian.system.security.Role.ENTERPRISE"
+            + " and (:districtId is null or u.districtId = :districtId) order by u.districtId, u.enterpriseId, u.id")
+    List<User> findEnterpriseUsers(Long districtId);
+
+    /** The enterprises that have an enabled user: the daily check of deregistrations looks only at these. */
+    @Query("select distinct u.enterpriseId from User u where u.enterpriseId is not null and u.enabled = true")
+    List<Long> findEnterprisesWithEnabledUsers();
+
+    @Query("select distinct u.enterpriseId from User u where u.enterpriseId is not null and u.enabled = true"
+            + " and (:districtId is null or u.districtId = :districtId)")
+    List<Long> findEnterprisesOnThePortal(Long districtId);
+
+    @Query("select u from User u where u.enterpriseId in :enterpriseIds and u.enabled = true")
+    List<User> findEnabledOfEnterprises(Collection<Long> enterpriseIds);
+
     /*
      * Lockout counters are written by bulk updates that leave version alone: a
      * failed login is not an edit of the account, and must not make an admin's

@@ -47,7 +47,7 @@ class UserAdminController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.bureauRoles());
     }
 
     @GetMapping

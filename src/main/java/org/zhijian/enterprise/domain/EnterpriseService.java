@@ -72,6 +72,13 @@ public class EnterpriseService {
         return enterprises.findByIdIn(ids);
     }
 
+    /** The enterprise with this credit code, if the current user may see it (an admin inviting its users). */
+    public java.util.Optional<Enterprise> findByCreditCode(SocialCreditCode code) {
+        java.util.Optional<Enterprise> found = enterprises.findByCreditCode(code);
+        found.ifPresent(e -> guard.checkEnterprise(e.getId(), e.getDistrictId(), ENTITY, e.getId()));
+        return found;
+    }
+
     /** For other features: the district of an enterprise the current user may see, or not found. */
     public Long visibleDistrictOf(Long enterpriseId) {
         Long districtId = enterprises.findDistrictIdById(enterpriseId)

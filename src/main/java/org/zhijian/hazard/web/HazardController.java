@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.zhijian.system.related.RelatedRecordsFinder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -47,6 +48,7 @@ class HazardController {
     static final String DETAIL_VIEW = "hazard/hazard";
     private static final int PAGE_SIZE = 20;
 
+    private final RelatedRecordsFinder related;
     private final HazardService hazards;
     private final RectificationNotice notice;
     private final EnterpriseService enterprises;
@@ -62,7 +64,9 @@ class HazardController {
                      RiskPointService points, OpenCampaigns campaigns, Districts districts, AuditTrail audit,
                      RelatedRecordsFinder related,
                      @Value("${zhijian.risk.hazard.default-deadline-days:30}") int defaultDeadlineDays,
-                     @Value("${zhijian.risk.hazard.default-legal-basis:}") String defaultLegalBasis) {
+                     @Value("${zhijian.risk.hazard.default-legal-basis:}") String defaultLegalBasis,
+                     RelatedRecordsFinder related) {
+        this.related = related;
         this.hazards = hazards;
         this.notice = notice;
         this.enterprises = enterprises;
@@ -132,6 +136,7 @@ class HazardController {
         model.addAttribute("hazard", h);
         model.addAttribute("enterprise", h.getEnterprise());
         model.addAttribute("steps", hazards.stepsOf(id));
+        model.addAttribute("related", related.about(HazardService.ENTITY, id));
         model.addAttribute("today", hazards.today());
         var actions = hazards.actionsFor(h);
         model.addAttribute("actions", actions);

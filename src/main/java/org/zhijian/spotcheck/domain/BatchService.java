@@ -370,6 +370,32 @@ public class BatchService {
         return p;
     }
 
+    /**
+     * The enterprise's own objection / re-test request (issue 13), made by its user on the enterprise
+     * side: only while the 15-day window after notification is open, and it becomes the re-test request
+     * the inspector then follows up (recording the re-test's results). Dated today.
+     */
+    @Transactional
+    public SamplingBatch requestRetestAsEnterprise(Long id, String reason) {
+        guard.require(Action.REQUEST_OBJECTION);
+        SamplingBatch b = getForUpdate(id);
+        if (!b.isObjectionWindowOpen(today())) {
+            throw new BusinessRuleException("reason", b.getObjectionDeadline() == null
+                    ? "spotcheck.retest.notNotified" : "spotcheck.retest.windowClosed", b.getObjectionDeadline());
+        }
+        Map<String, Object> before = b.snapshot();
+        BatchStep step = b.requestRetest(today(), reason == null || reason.isBlank() ? null : reason.strip(),
+                deadlines, CurrentUser.username(), clock.instant());
+        batches.flush();
+        audit.record(ENTITY, id, "TRANSITION", b.getDistrictId(), before, b.snapshot(),
+                before.get("status") + " -> " + b.getStatus());
+        onTimeline(b, step.getOccurredOn(), "archive.spotcheck.step", b.getFormNumber(),
+                "msg:" + step.getStep().messageCode(), "msg:" + b.getStatus().messageCode(),
+                step.getDueOn() == null ? "" : step.getDueOn());
+        events.publishEvent(new BatchVerdictChanged(b.getEnterprise().getId()));
+        return b;
+    }
+
     private void notInFuture(LocalDate day, String field) {
         if (day != null && day.isAfter(today())) {
             throw new BusinessRuleException(field, "spotcheck.step.dateInFuture");

@@ -12,6 +12,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.zhijian.system.related.RelatedRecordsFinder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -43,7 +44,6 @@ import org.zhijian.spotcheck.domain.Submission;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.related.RelatedRecordsFinder;
 import org.zhijian.system.web.FormErrors;
 
 @Controller
@@ -55,6 +55,7 @@ class BatchController {
     static final String DETAIL_VIEW = "spotcheck/batch";
     private static final int PAGE_SIZE = 20;
 
+    private final RelatedRecordsFinder related;
     private final BatchService batches;
     private final PlanService plans;
     private final CatalogueService catalogue;
@@ -62,12 +63,11 @@ class BatchController {
     private final Roster roster;
     private final Districts districts;
     private final AuditTrail audit;
-    private final RelatedRecordsFinder related;
     private final SpotCheckExports exports;
 
     BatchController(BatchService batches, PlanService plans, CatalogueService catalogue, EnterpriseService enterprises,
                     Roster roster, Districts districts, AuditTrail audit, SpotCheckExports exports,
-                    RelatedRecordsFinder related) {
+                     RelatedRecordsFinder related) {
         this.batches = batches;
         this.plans = plans;
         this.catalogue = catalogue;

@@ -67,6 +67,17 @@ public class AuditTrail {
     }
 
     /**
+     * A change made by someone who is not logged in yet, named by the caller: an invited enterprise
+     * user setting their first password through their invitation.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String entityType, Long entityId, String action, Long districtId,
+                         Map<String, Object> before, Map<String, Object> after) {
+        events.save(new AuditEvent(entityType, entityId, action, actor, districtId, clock.instant(), toJson(before),
+                toJson(after), null));
+    }
+
+    /**
      * An attempt on a record outside the user's district, refused by the
      * {@link org.zhijian.system.security.AccessGuard}: logged and kept even
      * though the request fails.

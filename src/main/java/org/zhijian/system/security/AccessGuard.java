@@ -18,8 +18,8 @@ import org.zhijian.system.audit.AuditTrail;
  * district answers 404, as if it did not exist, and the attempt is kept in the audit trail;</li>
  * <li>which of these records they may see ({@link #visible}).</li>
  * </ul>
- * A user bound to one enterprise (issue 13) is added here and in {@link AccessScope}: the record
- * checks already receive the enterprise a record belongs to.
+ * A user bound to one enterprise (issue 13) passes only the enterprise check, and only for their own
+ * enterprise: every district check refuses them, and district-filtered lists are empty for them.
  */
 @Component
 public class AccessGuard {
@@ -41,6 +41,11 @@ public class AccessGuard {
     /** The current user's id (null for the system itself). */
     public Long userId() {
         return scope().userId();
+    }
+
+    /** The enterprise an enterprise user is bound to; null for a bureau user. */
+    public Long ownEnterprise() {
+        return scope().enterpriseId();
     }
 
     /** Whether the current user sees the whole city. */
@@ -81,7 +86,7 @@ public class AccessGuard {
     /** Whether the current user may see records in any of these districts (a campaign, a plan's quotas). */
     public boolean coversAny(Collection<Long> districtIds) {
         AccessScope scope = scope();
-        return scope.isCityWide() || districtIds.contains(scope.districtId());
+        return scope.isCityWide() || !scope.isEnterpriseUser() && districtIds.contains(scope.districtId());
     }
 
     /** The records of this list the current user may see, by the district each belongs to. */
@@ -100,7 +105,8 @@ public class AccessGuard {
      * enterprise is. An enterprise user will see only their own enterprise's records.
      */
     public void checkEnterprise(Long enterpriseId, Long enterpriseDistrictId, String entityType, Long entityId) {
-        checkDistrict(enterpriseDistrictId, entityType, entityId);
+        checkVisible(scope().coversEnterprise(enterpriseId, enterpriseDistrictId), enterpriseDistrictId, entityType,
+                entityId);
     }
 
     /**

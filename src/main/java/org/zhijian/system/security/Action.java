@@ -6,6 +6,7 @@ import static org.zhijian.system.security.Actor.CITY_INSPECTOR;
 import static org.zhijian.system.security.Actor.DISTRICT_ADMIN;
 import static org.zhijian.system.security.Actor.DISTRICT_HEAD;
 import static org.zhijian.system.security.Actor.DISTRICT_INSPECTOR;
+import static org.zhijian.system.security.Actor.ENTERPRISE_USER;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,7 +17,8 @@ import java.util.Set;
  * before they change anything; which records a user may touch is a separate
  * question, answered by the district scope. Reading is open to every role within
  * its scope. Admins keep the records, inspectors do the field work, heads review
- * and decide: they record no field work.
+ * and decide: they record no field work. An enterprise's own user (issue 13) may do only the
+ * enterprise's part, each inside its legal window: none of the bureau's actions.
  */
 public enum Action {
     /** Register and edit enterprises. */
@@ -74,7 +76,19 @@ public enum Action {
     /** The city-wide inspection checklists and their revisions. */
     EDIT_CHECKLIST(CITY_ADMIN),
     /** Publishing random-inspection results on the public page. */
-    PUBLISH_INSPECTION_RESULT(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
+    PUBLISH_INSPECTION_RESULT(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Inviting an enterprise's quality-safety director/officer to the enterprise side (企业端). */
+    INVITE_ENTERPRISE_USER(CITY_ADMIN, DISTRICT_ADMIN),
+    /** The industries' template risk lists (风险管控清单范本) enterprises start their own from. */
+    EDIT_RISK_TEMPLATE(CITY_ADMIN),
+    /** Reviewing (accepting or rejecting) the rectification evidence an enterprise uploaded. */
+    REVIEW_EVIDENCE(CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** An enterprise's objection / re-test request within 15 days of notification. */
+    REQUEST_OBJECTION(ENTERPRISE_USER),
+    /** An enterprise's rectification evidence for a hazard or a spot-check rectification. */
+    SUBMIT_EVIDENCE(ENTERPRISE_USER),
+    /** An enterprise's own risk points, self-checks and the two regulations' daily/weekly/monthly records. */
+    KEEP_SELF_CHECKS(ENTERPRISE_USER);
 
     private final Set<Actor> actors;
 

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -20,12 +21,22 @@ import org.zhijian.system.web.ServiceUnavailable;
 @Component
 class LoginFailures implements AuthenticationFailureHandler {
 
-    private final AuthenticationFailureHandler badCredentials = new SimpleUrlAuthenticationFailureHandler(
-            "/login?error");
+    private final AuthenticationFailureHandler badCredentials;
     private final ServiceUnavailable unavailable;
 
+    @Autowired
     LoginFailures(ServiceUnavailable unavailable) {
+        this(unavailable, "/login?error");
+    }
+
+    private LoginFailures(ServiceUnavailable unavailable, String failureUrl) {
         this.unavailable = unavailable;
+        this.badCredentials = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+    }
+
+    /** The same handling for another login page (the enterprise side's). */
+    LoginFailures to(String failureUrl) {
+        return new LoginFailures(unavailable, failureUrl);
     }
 
     @Override

@@ -20,11 +20,19 @@ public final class ZhijianUserDetails implements UserDetails, CredentialsContain
     private final String displayName;
     private final Role role;
     private final Long districtId;
+    private final Long enterpriseId;
     private final boolean enabled;
     private final boolean locked;
 
     public ZhijianUserDetails(Long userId, String username, String password, String displayName, Role role,
                               Long districtId, boolean enabled, boolean locked) {
+        this(userId, username, password, displayName, role, districtId, null, enabled, locked);
+    }
+
+    /** An enterprise user (issue 13): bound to one enterprise, in that enterprise's district. */
+    public ZhijianUserDetails(Long userId, String username, String password, String displayName, Role role,
+                              Long districtId, Long enterpriseId, boolean enabled, boolean locked) {
+        this.enterpriseId = enterpriseId;
         this.userId = userId;
         this.username = username;
         this.password = password;
@@ -36,7 +44,7 @@ public final class ZhijianUserDetails implements UserDetails, CredentialsContain
     }
 
     public AccessScope scope() {
-        return new AccessScope(userId, username, role, districtId);
+        return new AccessScope(userId, username, role, districtId, enterpriseId);
     }
 
     public Long userId() {
@@ -53,6 +61,10 @@ public final class ZhijianUserDetails implements UserDetails, CredentialsContain
 
     public Long districtId() {
         return districtId;
+    }
+
+    public Long enterpriseId() {
+        return enterpriseId;
     }
 
     /** For templates (principal.displayName). */
@@ -107,6 +119,7 @@ public final class ZhijianUserDetails implements UserDetails, CredentialsContain
 
     @Override
     public String toString() {
-        return "ZhijianUserDetails[" + username + ", " + role + ", district " + districtId + "]";
+        return "ZhijianUserDetails[" + username + ", " + role + ", district " + districtId
+                + (enterpriseId == null ? "" : ", enterprise " + enterpriseId) + "]";
     }
 }

@@ -95,20 +95,22 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
     /** Routes that are not district-scoped, and why. Keys are "METHOD path" or a path prefix. */
     private static final Map<String, String> EXEMPT = Map.of(
             "GET /api/v1/risk-bands/{method}", "the grading bands are city-wide and every district reads them",
-            "/dashboard/products/{categoryId}", "a product is city-wide; the page shows only the user's own district");
+            "/dashboard/products/{categoryId}", "a product is city-wide; the page shows only the user's own district",
+            "/portal/invitation/{token}", "the secret token in the link is the scope: any other token is 404 to everyone");
 
     enum Kind { ENTERPRISE, LICENCE, PLAN, BATCH, IMPORT, RISK_POINT, HAZARD, CAMPAIGN, DRAW, INBOX, USER, CATEGORY,
-        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT, CLUE, CASE }
+        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT, CLUE, CASE, EVIDENCE }
 
     static {
         map(Kind.ENTERPRISE, "/enterprises/{id}", "/api/v1/enterprises/{id}", "/classification/{enterpriseId}",
                 "/api/v1/classifications/{enterpriseId}", "/dashboard/enterprises/{enterpriseId}");
         map(Kind.LICENCE, "/licences/{id}", "/api/v1/licences/{id}");
         map(Kind.PLAN, "/spotchecks/plans/{id}", "/api/v1/spotchecks/plans/{id}");
-        map(Kind.BATCH, "/spotchecks/batches/{id}", "/api/v1/spotchecks/batches/{id}");
+        map(Kind.BATCH, "/spotchecks/batches/{id}", "/api/v1/spotchecks/batches/{id}", "/portal/batches/{id}");
         map(Kind.IMPORT, "/spotchecks/imports/{id}", "/api/v1/spotchecks/imports/{id}");
         map(Kind.RISK_POINT, "/risk/points/{id}", "/api/v1/risk-points/{id}");
-        map(Kind.HAZARD, "/risk/hazards/{id}", "/api/v1/hazards/{id}");
+        map(Kind.HAZARD, "/risk/hazards/{id}", "/api/v1/hazards/{id}", "/portal/hazards/{id}");
+        map(Kind.EVIDENCE, "/evidence/{id}", "/portal/evidence/{id}", "/api/v1/evidence/{id}");
         map(Kind.CAMPAIGN, "/risk/campaigns/{id}", "/api/v1/campaigns/{id}");
         map(Kind.DRAW, "/draws/{id}", "/api/v1/draws/{id}", "/public/draws/{id}");
         map(Kind.INBOX, "/inbox/{id}");
@@ -325,6 +327,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         p.put("role", "INSPECTOR");
         p.put("username", "u" + Fixtures.next());
         p.put("enabled", true);
+        p.put("accepted", true);
         p.put("limitKind", "MAX");
         p.put("upperLimit", 1);
         p.put("unit", "mg");
@@ -388,6 +391,10 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         });
         Long messageId = jdbc.queryForObject("select max(id) from inbox_message where recipient_id = ?", Long.class,
                 head.getId());
+        Long evidenceId = jdbc.queryForObject("insert into portal_evidence (subject_type, subject_id, enterprise_id, "
+                + "district_id, file_name, content_type, size_bytes, sha256, data, status, submitted_by, submitted_at)"
+                + " values ('HAZARD', ?, ?, ?, 'p.png', 'image/png', 12, 'x', ?, 'SUBMITTED', 'ent', now()) returning id",
+                Long.class, hazardId, e.getId(), d, PNG);
         Long importId = jdbc.queryForObject("insert into result_import (file_name, status, district_id, started_at, "
                 + "started_by) values ('a.xlsx', 'COMMITTED', ?, now(), ?) returning id", Long.class, d,
                 inspector.getUsername());
@@ -444,6 +451,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         m.put(Kind.CATEGORY, fixture("product_category", category.getId(), "id", category.getId(),
                 "select string_agg(t::text, ',' order by id) from test_item t where category_id = ?"));
         m.put(Kind.DISTRICT, fixture("district", d, "id", d));
+        m.put(Kind.EVIDENCE, fixture("portal_evidence", evidenceId, "id", evidenceId));
         m.put(Kind.RISK_BANDS, new Fixture(vars("method", "LS", "version", 0L),
                 () -> jdbc.queryForObject("select string_agg(t::text, ',' order by id) from risk_band t",
                         String.class)));

@@ -41,6 +41,10 @@ import org.zhijian.riskpoint.domain.RiskBandService;
 import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.PlanService;
+import org.zhijian.portal.domain.EnterpriseAccounts;
+import org.zhijian.portal.domain.EvidenceService;
+import org.zhijian.portal.domain.ObjectionService;
+import org.zhijian.portal.domain.SelfCheckService;
 import org.zhijian.resultimport.domain.ResultImportService;
 import org.zhijian.support.Fixtures;
 import org.zhijian.support.PostgresIntegrationTests;
@@ -76,6 +80,10 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired org.zhijian.inspection.domain.InspectionTaskService inspectionTasks;
     @Autowired org.zhijian.inspection.domain.InspectionRecordService inspectionRecords;
     @Autowired org.zhijian.inspection.domain.ChecklistService checklists;
+    @Autowired EnterpriseAccounts portalAccounts;
+    @Autowired EvidenceService evidence;
+    @Autowired ObjectionService objections;
+    @Autowired SelfCheckService selfChecks;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -84,7 +92,8 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     void users() {
         Long district = fixtures.district().getId();
         for (Actor a : Actor.values()) {
-            User u = fixtures.user(a.role(), a.isCityWide() ? null : district);
+            User u = a == Actor.ENTERPRISE_USER ? fixtures.enterpriseUser(fixtures.enterprise(district))
+                    : fixtures.user(a.role(), a.isCityWide() ? null : district);
             users.put(a, Fixtures.details(u));
         }
     }
@@ -149,6 +158,14 @@ class RoleMatrixTests extends PostgresIntegrationTests {
         m.put(Action.APPROVE_CASE, List.of(() -> cases.perform(NONE, 0, CaseCommand.of(CaseAction.EXTEND, null, "r")),
                 () -> cases.perform(NONE, 0, CaseCommand.of(CaseAction.TRANSFER, null, "r")),
                 () -> cases.perform(NONE, 0, CaseCommand.of(CaseAction.CLOSE, null, null))));
+        m.put(Action.INVITE_ENTERPRISE_USER, List.of(() -> portalAccounts.invite(null, "u", "n"),
+                () -> portalAccounts.list()));
+        m.put(Action.EDIT_RISK_TEMPLATE, List.of(() -> selfChecks.addTemplate(null)));
+        m.put(Action.REVIEW_EVIDENCE, List.of(() -> evidence.review(NONE, 0, true, "r")));
+        m.put(Action.REQUEST_OBJECTION, List.of(() -> objections.request(NONE, "r")));
+        m.put(Action.SUBMIT_EVIDENCE, List.of(() -> evidence.submit(null)));
+        m.put(Action.KEEP_SELF_CHECKS, List.of(() -> selfChecks.record(null), () -> selfChecks.startFromTemplate(),
+                () -> selfChecks.recordDuty(null, null, null, 0)));
         return m;
     }
 
@@ -207,7 +224,7 @@ class RoleMatrixTests extends PostgresIntegrationTests {
         int end = readme.indexOf("\n## ", start + 1);
         String section = readme.substring(start, end < 0 ? readme.length() : end);
         List<Actor> columns = List.of(Actor.CITY_ADMIN, Actor.DISTRICT_ADMIN, Actor.CITY_HEAD, Actor.DISTRICT_HEAD,
-                Actor.CITY_INSPECTOR, Actor.DISTRICT_INSPECTOR);
+                Actor.CITY_INSPECTOR, Actor.DISTRICT_INSPECTOR, Actor.ENTERPRISE_USER);
         Map<Action, Set<Actor>> rows = new EnumMap<>(Action.class);
         for (String line : section.split("\n")) {
             if (!line.startsWith("| `")) {

@@ -55,7 +55,8 @@ class EveryPageTests extends PostgresIntegrationTests {
             Map.entry("plans", "spot_check_plan"), Map.entry("imports", "result_import"),
             Map.entry("districts", "district"), Map.entry("products", "product_category"),
             Map.entry("catalogue", "product_category"), Map.entry("clues", "enforcement_clue"),
-            Map.entry("cases", "enforcement_case"), Map.entry("evidence", "enforcement_evidence"));
+            Map.entry("cases", "enforcement_case"), Map.entry("evidence/evidenceId", "enforcement_evidence"),
+            Map.entry("invitation", "portal_invitation"), Map.entry("evidence", "portal_evidence"));
 
     @Autowired
     MockMvc mvc;
@@ -78,7 +79,7 @@ class EveryPageTests extends PostgresIntegrationTests {
         List<String> failures = new ArrayList<>();
         for (Role role : Role.values()) {
             for (Long districtId : new Long[] {null, district.getId()}) {
-                User u = fixtures.user(role, districtId);
+                User u = role == Role.ENTERPRISE ? fixtures.enterpriseUser(enterprise) : fixtures.user(role, districtId);
                 for (String route : routes) {
                     String path = withRealIds(route);
                     if (path == null) {
@@ -161,7 +162,7 @@ class EveryPageTests extends PostgresIntegrationTests {
             if (m.group(1).equals("risk-bands")) {
                 value = "LS";
             } else {
-                String table = TABLES.get(m.group(1));
+                String table = TABLES.getOrDefault(m.group(1) + "/" + m.group(2), TABLES.get(m.group(1)));
                 assertThat(table).as("the table behind {%s} in %s (add it to TABLES)", m.group(2), route).isNotNull();
                 value = jdbc.queryForObject("select max(id) from " + table, Long.class);
                 if (value == null) {

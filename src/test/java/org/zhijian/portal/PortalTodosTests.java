@@ -1,0 +1,73 @@
+package org.zhijian.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhijian.account.domain.User;
+import org.zhijian.catalogue.domain.ProductCategory;
+import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.enterprise.domain.Industry;
+import org.zhijian.hazard.domain.HazardDetails;
+import org.zhijian.hazard.domain.HazardLevel;
+import org.zhijian.hazard.domain.HazardService;
+import org.zhijian.portal.domain.EvidenceService;
+import org.zhijian.portal.domain.EvidenceSubject;
+import org.zhijian.portal.domain.EvidenceSubmission;
+import org.zhijian.spotcheck.SpotCheckTestData;
+import org.zhijian.spotcheck.domain.BatchService;
+import org.zhijian.spotcheck.domain.PostProcessingAction;
+import org.zhijian.spotcheck.domain.SamplingBatch;
+import org.zhijian.spotcheck.domain.StepCommand;
+import org.zhijian.system.security.Role;
+import org.zhijian.system.todo.TodoItem;
+import org.zhijian.system.todo.TodoSource;
+import org.zhijian.support.Fixtures;
+import org.zhijian.support.PostgresIntegrationTests;
+
+/** What the enterprise side puts in the inbox: the enterprise's windows and deadlines, the inspector's reviews. */
+class PortalTodosTests extends PostgresIntegrationTests {
+
+    @Autowired List<TodoSource> sources;
+    @Autowired SpotCheckTestData data;
+    @Autowired BatchService batches;
+    @Autowired HazardService hazards;
+    @Autowired EvidenceService evidence;
+
+    @Test
+    void theEnterpriseSeesItsWindowsAndTheInspectorTheEvidenceToReview() {
+        Long district = fixtures.district().getId();
+        Enterprise e = fixtures.enterprise(district, Industry.WOOD_PANEL);
+        User officer = fixtures.enterpriseUser(e);
+        User inspector = fixtures.user(Role.INSPECTOR, district);
+        User second = fixtures.user(Role.INSPECTOR, district);
+        User stranger = fixtures.user(Role.INSPECTOR, fixtures.district().getId());
+        ProductCategory product = data.woodPanel();
+        LocalDate today = batches.today();
+        SamplingBatch b = fixtures.as(Fixtures.details(inspector), () -> batches.record(data.sampling(e, product,
+                inspector, second, today.minusDays(10)), today.minusDays(6), "BG", data.results(product, "0.3")));
+        fixtures.as(Fixtures.details(inspector), () -> batches.advance(b.getId(), b.getVersion(), new StepCommand(
+                PostProcessingAction.NOTIFY, today.minusDays(1), null, null, null, null)));
+        Long hazardId = fixtures.as(Fixtures.details(inspector), () -> hazards.record(new HazardDetails(e.getId(), null,
+                null, HazardLevel.GENERAL, "灭火器过期", "更换", "消防法", today, today.plusDays(5), "赵六"))).getId();
+        Long evidenceId = fixtures.as(Fixtures.details(officer), () -> evidence.submit(new EvidenceSubmission(
+                EvidenceSubject.HAZARD, hazardId, "a.png", "image/png", PortalActionsTests.PNG, null))).getId();
+
+        List<TodoItem> mine = fixtures.as(Fixtures.details(officer), () -> items(Fixtures.details(officer).scope()));
+        assertThat(mine).extracting(TodoItem::key).contains("batch:" + b.getId() + ":objection",
+                "hazard:" + hazardId + ":evidence");
+        assertThat(mine).filteredOn(i -> i.key().equals("batch:" + b.getId() + ":objection")).singleElement()
+                .satisfies(i -> assertThat(i.dueOn()).isEqualTo(today.plusDays(14)));
+
+        assertThat(items(Fixtures.details(inspector).scope())).extracting(TodoItem::key)
+                .contains("evidence:" + evidenceId + ":review");
+        assertThat(items(Fixtures.details(stranger).scope())).extracting(TodoItem::key)
+                .doesNotContain("evidence:" + evidenceId + ":review");
+    }
+
+    private List<TodoItem> items(org.zhijian.system.security.AccessScope scope) {
+        return sources.stream().flatMap(s -> s.waitingFor(scope).stream()).toList();
+    }
+}

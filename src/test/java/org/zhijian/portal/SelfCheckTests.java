@@ -1,0 +1,96 @@
+package org.zhijian.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhijian.account.domain.User;
+import org.zhijian.enterprise.domain.Enterprise;
+import org.zhijian.enterprise.domain.Industry;
+import org.zhijian.portal.domain.DutyPeriod;
+import org.zhijian.portal.domain.OwnRiskPoint;
+import org.zhijian.portal.domain.SelfCheck;
+import org.zhijian.portal.domain.SelfCheckService;
+import org.zhijian.portal.domain.SelfCheckService.BehindEnterprise;
+import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.system.security.Role;
+import org.zhijian.support.Fixtures;
+import org.zhijian.support.PostgresIntegrationTests;
+
+/**
+ * Issue 13, point 3: an enterprise starts its risk list from its industry's template, records
+ * self-checks and the two regulations' records; the bureau of its district sees when it is behind.
+ */
+class SelfCheckTests extends PostgresIntegrationTests {
+
+    @Autowired SelfCheckService selfChecks;
+    @Autowired JdbcTemplate jdbc;
+
+    private <T> T as(User u, Supplier<T> work) {
+        return fixtures.as(Fixtures.details(u), work);
+    }
+
+    @Test
+    void anEnterpriseStartsFromItsIndustrysTemplateAndRecordsASelfCheck() {
+        User cityAdmin = fixtures.user(Role.ADMIN, null);
+        String risk = "压力容器超期未检" + Fixtures.next();
+        as(cityAdmin, () -> selfChecks.addTemplate(new SelfCheckService.TemplateDetails(Industry.TOY, risk,
+                "按期报检,台账登记", DutyPeriod.MONTHLY)));
+        Enterprise e = fixtures.enterprise(fixtures.district().getId(), Industry.TOY);
+        User officer = fixtures.enterpriseUser(e);
+
+        assertThat(as(officer, () -> selfChecks.startFromTemplate())).isPositive();
+        OwnRiskPoint point = as(officer, () -> selfChecks.overview()).points().stream()
+                .filter(p -> p.getName().equals(risk)).findFirst().orElseThrow();
+        assertThat(point.getTemplateId()).isNotNull();
+        // adopting again takes nothing twice
+        assertThat(as(officer, () -> selfChecks.startFromTemplate())).isZero();
+
+        assertThatThrownBy(() -> as(officer, () -> selfChecks.record(new SelfCheckService.SelfCheckDetails(
+                point.getId(), null, SelfCheck.Outcome.ISSUE, " ")))).isInstanceOf(BusinessRuleException.class);
+        as(officer, () -> selfChecks.record(new SelfCheckService.SelfCheckDetails(point.getId(), null,
+                SelfCheck.Outcome.ISSUE, "2 号容器检验到期,已报检")));
+
+        assertThat(as(officer, () -> selfChecks.overview()).recentChecks()).singleElement()
+                .satisfies(c -> assertThat(c.findings()).isEqualTo("2 号容器检验到期,已报检"));
+        assertThat(jdbc.queryForObject("select recorded_by from portal_self_check where point_id = ?",
+                String.class, point.getId())).isEqualTo(officer.getUsername());
+
+        // another enterprise's user cannot check this point
+        User stranger = fixtures.enterpriseUser(fixtures.enterprise(e.getDistrictId(), Industry.TOY));
+        assertThatThrownBy(() -> as(stranger, () -> selfChecks.record(new SelfCheckService.SelfCheckDetails(
+                point.getId(), null, SelfCheck.Outcome.NORMAL, null)))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theTwoRegulationsRecordsAndTheBehindList() {
+        Long district = fixtures.district().getId();
+        Enterprise diligent = fixtures.enterprise(district);
+        Enterprise late = fixtures.enterprise(district);
+        User officer = fixtures.enterpriseUser(diligent);
+        fixtures.enterpriseUser(late);
+        User head = fixtures.user(Role.HEAD, district);
+        User otherHead = fixtures.user(Role.HEAD, fixtures.district().getId());
+
+        var today = selfChecks.today();
+        for (DutyPeriod p : DutyPeriod.values()) {
+            as(officer, () -> selfChecks.recordDuty(p, p.start(today).minusDays(1), "检查正常", 0));
+            as(officer, () -> selfChecks.recordDuty(p, today, "检查正常", 1));
+        }
+        assertThatThrownBy(() -> as(officer, () -> selfChecks.recordDuty(DutyPeriod.WEEKLY, today, "again", 0)))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThat(as(officer, () -> selfChecks.overview()).duties().get(DutyPeriod.MONTHLY).currentDone()).isTrue();
+
+        var behind = as(head, () -> selfChecks.behind());
+        assertThat(behind).extracting(BehindEnterprise::enterpriseId).contains(late.getId())
+                .doesNotContain(diligent.getId());
+        assertThat(behind).filteredOn(b -> b.enterpriseId().equals(late.getId())).singleElement()
+                .satisfies(b -> assertThat(b.missing()).containsExactly(DutyPeriod.values()));
+        assertThat(as(otherHead, () -> selfChecks.behind())).extracting(BehindEnterprise::enterpriseId)
+                .doesNotContain(late.getId(), diligent.getId());
+    }
+}
