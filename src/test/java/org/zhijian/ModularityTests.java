@@ -109,6 +109,8 @@ class ModularityTests {
             Map.entry("inspector_conflict", "draw"),
             Map.entry("dashboard_figure", "dashboard"), Map.entry("dashboard_month_cell", "dashboard"),
             Map.entry("dashboard_refresh", "dashboard"),
+            Map.entry("credit_entry", "credit"), Map.entry("credit_listing", "credit"),
+            Map.entry("credit_penalty_notice", "credit"),
             Map.entry("audit_event", "system"), Map.entry("shedlock", "system"), Map.entry("startup_lock", "system"),
             Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 

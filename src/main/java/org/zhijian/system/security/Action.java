@@ -56,7 +56,11 @@ public enum Action {
     /** Launching and closing screening campaigns. */
     MANAGE_CAMPAIGN(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
     /** Double-random draws: drawing, replacing an inspector, publishing, recording conflicts of interest. */
-    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD);
+    MANAGE_DRAW(CITY_ADMIN, DISTRICT_ADMIN, CITY_HEAD, DISTRICT_HEAD),
+    /** Blacklist steps done by officers: a proposal by hand, the advance notice, the enterprise's statement, its removal application. */
+    RECORD_LISTING(CITY_ADMIN, DISTRICT_ADMIN, CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Deciding a listing (列入严重违法失信名单) and reviewing an early-removal application. */
+    DECIDE_LISTING(CITY_HEAD, DISTRICT_HEAD);
 
     private final Set<Actor> actors;
 

@@ -19,6 +19,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.CatalogueService;
+import org.zhijian.credit.domain.ListingAction;
+import org.zhijian.credit.domain.ListingService;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.region.domain.Districts;
@@ -59,6 +61,7 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired ClassificationService classification;
     @Autowired CampaignService campaigns;
     @Autowired DrawService draws;
+    @Autowired ListingService listings;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -105,6 +108,11 @@ class RoleMatrixTests extends PostgresIntegrationTests {
         m.put(Action.MANAGE_CAMPAIGN, List.of(() -> campaigns.launch(null), () -> campaigns.close(NONE, 0)));
         m.put(Action.MANAGE_DRAW, List.of(() -> draws.draw(null), () -> draws.replaceInspector(NONE, NONE, NONE,
                 NONE, "r"), () -> draws.publish(NONE), () -> draws.recordConflict(NONE, NONE, "r")));
+        m.put(Action.RECORD_LISTING, List.of(() -> listings.propose(NONE, "r"),
+                () -> listings.perform(NONE, 0, ListingAction.NOTIFY, null),
+                () -> listings.perform(NONE, 0, ListingAction.APPLY_REMOVAL, null)));
+        m.put(Action.DECIDE_LISTING, List.of(() -> listings.perform(NONE, 0, ListingAction.LIST, null),
+                () -> listings.perform(NONE, 0, ListingAction.APPROVE_REMOVAL, null)));
         return m;
     }
 
