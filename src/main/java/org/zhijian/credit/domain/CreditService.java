@@ -88,8 +88,8 @@ public class CreditService {
 
     /** What the public pages show: notices published and not yet past their period, newest first. */
     @Unscoped("public penalty notices (行政处罚信息公示): the published fields only, readable without login")
-    public List<PenaltyNotice> publicNotices(int max) {
-        return notices.findPublic(today(), PageRequest.of(0, max));
+    public List<PublicPenalty> publicNotices(int max) {
+        return notices.findPublic(today(), PageRequest.of(0, max)).stream().map(PublicPenalty::of).toList();
     }
 
     /** How many penalty lines the credit record holds (the demo checks it has a few). */

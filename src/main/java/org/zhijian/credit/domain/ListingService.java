@@ -99,8 +99,11 @@ public class ListingService {
 
     /** The enterprises on the list now, for the public page: only the published fields are shown. */
     @Unscoped("the serious illegal and dishonest list is public (公示), readable without login")
-    public List<Listing> publicListings() {
-        return listings.findPublic(ListingStatus.listed());
+    public List<PublicListing> publicListings() {
+        LocalDate today = today();
+        return listings.findPublic(ListingStatus.listed()).stream()
+                .filter(l -> !ListingTerms.expired(l.getDecidedOn(), today))
+                .map(PublicListing::of).toList();
     }
 
     /**
