@@ -129,9 +129,25 @@ public class ListingService {
     /** A proposal by hand (an officer's, with the reason). */
     @Transactional
     public Listing propose(Long enterpriseId, String reason) {
+        return proposeOn(enterpriseId, reason, today());
+    }
+
+    /**
+     * A proposal made on an earlier day, recorded now: the bureau's paper files from before Zhijian
+     * (and the demo city's history). The day must not lie in the future.
+     */
+    @Transactional
+    public Listing proposeOn(Long enterpriseId, String reason, LocalDate on) {
         guard.require(Action.RECORD_LISTING);
         Enterprise e = enterprises.get(enterpriseId);
-        return create(e, null, reason);
+        return create(e, null, reason, notFuture(on));
+    }
+
+    private LocalDate notFuture(LocalDate on) {
+        if (on == null || on.isAfter(today())) {
+            throw new BusinessRuleException("on", "credit.listing.date.future");
+        }
+        return on;
     }
 
     /** A closed serious case proposes its enterprise for the list (once per case). */
@@ -142,15 +158,15 @@ public class ListingService {
             return;
         }
         Enterprise enterprise = enterprises.getUnscoped(e.enterpriseId());
-        create(enterprise, e.caseId(), credit.caseSummary(e.caseId()));
+        create(enterprise, e.caseId(), credit.caseSummary(e.caseId()), today());
     }
 
-    private Listing create(Enterprise e, Long caseId, String reason) {
+    private Listing create(Enterprise e, Long caseId, String reason, LocalDate on) {
         if (listings.existsByEnterpriseIdAndStatusIn(e.getId(), EnumSet.of(ListingStatus.PROPOSED,
                 ListingStatus.NOTIFIED, ListingStatus.LISTED, ListingStatus.REMOVAL_APPLIED)) && caseId == null) {
             throw new BusinessRuleException("enterpriseId", "credit.listing.alreadyOpen");
         }
-        Listing l = listings.saveAndFlush(new Listing(e, caseId, reason, today(), CurrentUser.username(),
+        Listing l = listings.saveAndFlush(new Listing(e, caseId, reason, on, CurrentUser.username(),
                 clock.instant()));
         audit.record(ENTITY, l.getId(), "CREATE", l.getDistrictId(), null, l.snapshot());
         events.publishEvent(ArchiveEvent.of(e.getId(), clock.instant(), CreditService.ARCHIVE_CATEGORY,
@@ -161,11 +177,20 @@ public class ListingService {
     /** One step of the lifecycle, against the version the user saw. */
     @Transactional
     public Listing perform(Long id, long expectedVersion, ListingAction action, ListingInput input) {
+        return performOn(id, expectedVersion, action, input, today());
+    }
+
+    /**
+     * A step taken on an earlier day, recorded now (paper files from before Zhijian, the demo city's
+     * history); the rules apply as on that day. The day must not lie in the future.
+     */
+    @Transactional
+    public Listing performOn(Long id, long expectedVersion, ListingAction action, ListingInput input, LocalDate on) {
         guard.require(action.permission());
         Listing l = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, l.getVersion(), l.snapshot());
         Map<String, Object> before = l.snapshot();
-        LocalDate today = today();
+        LocalDate today = notFuture(on);
         Instant now = clock.instant();
         l.perform(action, input == null ? ListingInput.note(null) : input, today, terms, CurrentUser.username(), now);
         listings.flush();
