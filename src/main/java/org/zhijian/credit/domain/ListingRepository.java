@@ -12,6 +12,11 @@ import org.springframework.data.repository.query.Param;
 
 interface ListingRepository extends JpaRepository<Listing, Long> {
 
+    /** With its enterprise: every page and response of a listing shows it. */
+    @Override
+    @EntityGraph(attributePaths = "enterprise")
+    java.util.Optional<Listing> findById(Long id);
+
     @EntityGraph(attributePaths = "enterprise")
     @Query("""
             select l from Listing l
