@@ -47,22 +47,22 @@ class CreditApiController {
         this.listings = listings;
     }
 
-    record EntryResponse(Long id, CreditEntryKind kind, LocalDate occurredOn, String reference, String summary,
+    record CreditEntryResponse(Long id, CreditEntryKind kind, LocalDate occurredOn, String reference, String summary,
                          String sourceType, Long sourceId) {
 
-        static EntryResponse of(CreditEntry e) {
-            return new EntryResponse(e.getId(), e.getKind(), e.getOccurredOn(), e.getReference(), e.getSummary(),
+        static CreditEntryResponse of(CreditEntry e) {
+            return new CreditEntryResponse(e.getId(), e.getKind(), e.getOccurredOn(), e.getReference(), e.getSummary(),
                     e.getSourceType(), e.getSourceId());
         }
     }
 
-    record PenaltyResponse(Long id, Long caseId, String documentNumber, List<PenaltyKind> kinds, BigDecimal fine,
+    record PenaltyNoticeResponse(Long id, Long caseId, String documentNumber, List<PenaltyKind> kinds, BigDecimal fine,
                            boolean serious, LocalDate decidedOn, String violation, String legalBasis,
                            String penaltyContent, LocalDate publishBy, LocalDate publishedOn, LocalDate publicUntil,
                            boolean late) {
 
-        static PenaltyResponse of(PenaltyNotice p) {
-            return new PenaltyResponse(p.getId(), p.getCaseId(), p.getDocumentNumber(), p.getKindList(), p.getFine(),
+        static PenaltyNoticeResponse of(PenaltyNotice p) {
+            return new PenaltyNoticeResponse(p.getId(), p.getCaseId(), p.getDocumentNumber(), p.getKindList(), p.getFine(),
                     p.isSerious(), p.getDecidedOn(), p.getViolation(), p.getLegalBasis(), p.getPenaltyContent(),
                     p.getPublishBy(), p.getPublishedOn(), p.getPublicUntil(), p.isLate());
         }
@@ -87,25 +87,25 @@ class CreditApiController {
         }
     }
 
-    record RecordResponse(Long enterpriseId, List<EntryResponse> entries, List<PenaltyResponse> penalties,
+    record CreditRecordResponse(Long enterpriseId, List<CreditEntryResponse> entries, List<PenaltyNoticeResponse> penalties,
                           List<ListingResponse> listings) {
     }
 
-    record ProposalRequest(@NotNull Long enterpriseId, @NotBlank @Size(max = 1000) String reason) {
+    record ListingProposalRequest(@NotNull Long enterpriseId, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    record ActionRequest(@NotNull ListingAction action, @Size(max = 1000) String note, boolean corrected,
+    record ListingActionRequest(@NotNull ListingAction action, @Size(max = 1000) String note, boolean corrected,
                          boolean paid, Long version) {
     }
 
     @GetMapping("/enterprises/{enterpriseId}")
     @Operation(summary = "An enterprise's credit record: its lines (penalties, failed final spot checks, rectifications,"
             + " listings, repairs), penalty notices and listings, newest first")
-    RecordResponse record(@PathVariable Long enterpriseId) {
+    CreditRecordResponse record(@PathVariable Long enterpriseId) {
         LocalDate today = listings.today();
-        return new RecordResponse(enterpriseId,
-                credit.recordOf(enterpriseId).stream().map(EntryResponse::of).toList(),
-                credit.noticesOf(enterpriseId).stream().map(PenaltyResponse::of).toList(),
+        return new CreditRecordResponse(enterpriseId,
+                credit.recordOf(enterpriseId).stream().map(CreditEntryResponse::of).toList(),
+                credit.noticesOf(enterpriseId).stream().map(PenaltyNoticeResponse::of).toList(),
                 listings.ofEnterprise(enterpriseId).stream()
                         .map(l -> ListingResponse.of(l, listings.terms(), today)).toList());
     }
@@ -138,7 +138,7 @@ class CreditApiController {
 
     @PostMapping("/listings")
     @Operation(summary = "Propose an enterprise for the list by hand, with the reason")
-    ResponseEntity<ListingResponse> propose(@Valid @RequestBody ProposalRequest request) {
+    ResponseEntity<ListingResponse> propose(@Valid @RequestBody ListingProposalRequest request) {
         Listing l = listings.propose(request.enterpriseId(), request.reason());
         return ResponseEntity.created(URI.create("/api/v1/credit/listings/" + l.getId()))
                 .body(ListingResponse.of(l, listings.terms(), listings.today()));
@@ -147,7 +147,7 @@ class CreditApiController {
     @PostMapping("/listings/{id}/actions")
     @Operation(summary = "One step: NOTIFY, RECORD_STATEMENT, LIST, NOT_LIST (reasons), APPLY_REMOVAL (after a year,"
             + " corrected and paid), APPROVE_REMOVAL / REFUSE_REMOVAL (reasons); none can be skipped")
-    ListingResponse act(@PathVariable Long id, @Valid @RequestBody ActionRequest request) {
+    ListingResponse act(@PathVariable Long id, @Valid @RequestBody ListingActionRequest request) {
         Listing l = listings.perform(id, PageResponse.requireVersion(request.version()), request.action(),
                 new ListingInput(request.note(), request.corrected(), request.paid()));
         return ListingResponse.of(l, listings.terms(), listings.today());
