@@ -94,8 +94,13 @@ class CreditApiController {
     record ListingProposalRequest(@NotNull Long enterpriseId, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    record ListingActionRequest(@NotNull ListingAction action, @Size(max = 1000) String note, boolean corrected,
-                         boolean paid, Long version) {
+    /** {@code corrected} and {@code paid}: for APPLY_REMOVAL, may be left out otherwise. */
+    record ListingActionRequest(@NotNull ListingAction action, @Size(max = 1000) String note, Boolean corrected,
+                                Boolean paid, Long version) {
+
+        ListingInput toInput() {
+            return new ListingInput(note, Boolean.TRUE.equals(corrected), Boolean.TRUE.equals(paid));
+        }
     }
 
     @GetMapping("/enterprises/{enterpriseId}")
@@ -149,7 +154,7 @@ class CreditApiController {
             + " corrected and paid), APPROVE_REMOVAL / REFUSE_REMOVAL (reasons); none can be skipped")
     ListingResponse act(@PathVariable Long id, @Valid @RequestBody ListingActionRequest request) {
         Listing l = listings.perform(id, PageResponse.requireVersion(request.version()), request.action(),
-                new ListingInput(request.note(), request.corrected(), request.paid()));
+                request.toInput());
         return ListingResponse.of(l, listings.terms(), listings.today());
     }
 }

@@ -2,6 +2,8 @@ package org.zhijian.credit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -54,6 +57,8 @@ class CreditPagesTests extends PostgresIntegrationTests {
     ProductionLicence licence;
     ZhijianUserDetails head;
     ZhijianUserDetails inspector;
+    String inspectorName;
+    String headName;
     String documentNumber;
 
     @BeforeEach
@@ -64,6 +69,8 @@ class CreditPagesTests extends PostgresIntegrationTests {
         licence = fixtures.licence(enterprise, today.minusYears(1));
         head = Fixtures.details(fixtures.user(Role.HEAD, district.getId()));
         inspector = Fixtures.details(fixtures.user(Role.INSPECTOR, district.getId()));
+        inspectorName = inspector.getUsername();
+        headName = head.getUsername();
         long caseId = Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L);
         documentNumber = "台市监处罚〔2026〕" + caseId + "号";
         fixtures.as(inspector, () -> tx.execute(s -> {
@@ -151,5 +158,32 @@ class CreditPagesTests extends PostgresIntegrationTests {
         assertThat(page(get("/licences").param("q", enterprise.getName()).with(user(inspector)))).contains("listed-flag");
         assertThat(page(get("/classification/" + enterprise.getId()).with(user(inspector))))
                 .contains("列入严重违法失信名单");
+    }
+
+    @Test
+    void theApiProposesAndStepsWithVersionsAndSaysWhichFieldIsWrong() throws Exception {
+        String created = mvc.perform(post("/api/v1/credit/listings").with(httpBasic(inspectorName, Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"enterpriseId\":" + enterprise.getId() + ",\"reason\":\"拒不执行处罚决定\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("PROPOSED"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
+        mvc.perform(post("/api/v1/credit/listings/" + id + "/actions").with(httpBasic(inspectorName, Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"NOTIFY\",\"version\":0}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("NOTIFIED"))
+                .andExpect(jsonPath("$.statementBy").isNotEmpty());
+        mvc.perform(post("/api/v1/credit/listings/" + id + "/actions").with(httpBasic(headName, Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"NOT_LIST\",\"version\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
+        mvc.perform(post("/api/v1/credit/listings/" + id + "/actions").with(httpBasic(headName, Fixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"action\":\"NOT_LIST\",\"note\":\"证据不足\",\"version\":0}"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/credit/proposals").with(httpBasic(headName, Fixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")].overdue").value(false));
     }
 }

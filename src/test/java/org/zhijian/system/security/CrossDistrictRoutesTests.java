@@ -33,6 +33,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.ProductCategory;
+import org.zhijian.credit.domain.ListingAction;
+import org.zhijian.credit.domain.ListingInput;
+import org.zhijian.credit.domain.ListingService;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.region.domain.District;
@@ -87,11 +90,13 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
             "/dashboard/products/{categoryId}", "a product is city-wide; the page shows only the user's own district");
 
     enum Kind { ENTERPRISE, LICENCE, PLAN, BATCH, IMPORT, RISK_POINT, HAZARD, CAMPAIGN, DRAW, INBOX, USER, CATEGORY,
-        DISTRICT, RISK_BANDS }
+        DISTRICT, RISK_BANDS, LISTING }
 
     static {
         map(Kind.ENTERPRISE, "/enterprises/{id}", "/api/v1/enterprises/{id}", "/classification/{enterpriseId}",
-                "/api/v1/classifications/{enterpriseId}", "/dashboard/enterprises/{enterpriseId}");
+                "/api/v1/classifications/{enterpriseId}", "/dashboard/enterprises/{enterpriseId}",
+                "/credit/enterprises/{id}", "/api/v1/credit/enterprises/{enterpriseId}");
+        map(Kind.LISTING, "/credit/listings/{id}", "/api/v1/credit/listings/{id}");
         map(Kind.LICENCE, "/licences/{id}", "/api/v1/licences/{id}");
         map(Kind.PLAN, "/spotchecks/plans/{id}", "/api/v1/spotchecks/plans/{id}");
         map(Kind.BATCH, "/spotchecks/batches/{id}", "/api/v1/spotchecks/batches/{id}");
@@ -141,6 +146,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
     @Autowired Inbox inbox;
     @Autowired ClassificationService classification;
     @Autowired JsonMapper json;
+    @Autowired ListingService listings;
 
     @Test
     void everyRouteWithAnIdRefusesAnotherDistrictAndChangesNothing() throws Exception {
@@ -234,6 +240,9 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
             return b;
         }
         Map<String, Object> fields = validFields(f, version, otherDistrict);
+        if (r.path().contains("/credit/listings/")) {
+            fields.put("action", "NOT_LIST"); // a listing's steps are not a hazard's
+        }
         if (api) {
             String body = r.path().startsWith("/api/v1/risk-bands/") ? "[]" : json.writeValueAsString(fields);
             return b.param("version", String.valueOf(version)).contentType(MediaType.APPLICATION_JSON).content(body);
@@ -358,7 +367,14 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
                 + "started_by) values ('a.xlsx', 'COMMITTED', ?, now(), ?) returning id", Long.class, d,
                 inspector.getUsername());
 
+        Long listingId = fixtures.as(Fixtures.details(inspector), () -> {
+            Long id = listings.propose(e.getId(), "严重违法失信").getId();
+            return listings.perform(id, 0, ListingAction.NOTIFY, ListingInput.note(null)).getId();
+        });
+
         Map<Kind, Fixture> m = new LinkedHashMap<>();
+        m.put(Kind.LISTING, fixture("credit_listing", listingId, "id", listingId,
+                "select count(*) from credit_entry where source_id = ?"));
         m.put(Kind.ENTERPRISE, fixture("enterprise", e.getId(), "id", e.getId(),
                 "select count(*) from enterprise_incident where enterprise_id = ?",
                 "select string_agg(t::text, ',') from enterprise_class t where enterprise_id = ?",
