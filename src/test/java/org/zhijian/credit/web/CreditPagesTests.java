@@ -29,7 +29,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhijian.classification.domain.SupervisionClass;
 import org.zhijian.credit.domain.Listing;
+import org.zhijian.draw.domain.DrawRequest;
+import org.zhijian.draw.domain.DrawService;
+import org.zhijian.draw.domain.RandomDraw;
 import org.zhijian.credit.domain.ListingAction;
 import org.zhijian.credit.domain.ListingInput;
 import org.zhijian.credit.domain.ListingService;
@@ -51,6 +55,7 @@ class CreditPagesTests extends PostgresIntegrationTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired ListingService listings;
+    @Autowired DrawService draws;
 
     District district;
     Enterprise enterprise;
@@ -158,6 +163,12 @@ class CreditPagesTests extends PostgresIntegrationTests {
         assertThat(page(get("/licences").param("q", enterprise.getName()).with(user(inspector)))).contains("listed-flag");
         assertThat(page(get("/classification/" + enterprise.getId()).with(user(inspector))))
                 .contains("列入严重违法失信名单");
+        assertThat(page(get("/classification/rules").with(user(inspector)))).contains("列入即为 D 类");
+        fixtures.user(Role.INSPECTOR, district.getId());
+        RandomDraw draw = fixtures.as(head, () -> draws.draw(new DrawRequest("失信企业抽查", null, null, null,
+                SupervisionClass.D, 1, 2, 11L)));
+        assertThat(page(get("/draws/" + draw.getId()).with(user(head)))).contains(enterprise.getName())
+                .contains("listed-flag");
     }
 
     @Test
