@@ -124,6 +124,8 @@ class ModularityTests {
             Map.entry("enforcement_case_officer", "enforcement"), Map.entry("enforcement_case_step", "enforcement"),
             Map.entry("enforcement_clock_pause", "enforcement"), Map.entry("enforcement_evidence", "enforcement"),
             Map.entry("enforcement_counter", "enforcement"),
+            Map.entry("credit_entry", "credit"), Map.entry("credit_listing", "credit"),
+            Map.entry("credit_penalty_notice", "credit"),
             Map.entry("audit_event", "system"), Map.entry("shedlock", "system"), Map.entry("startup_lock", "system"),
             Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 

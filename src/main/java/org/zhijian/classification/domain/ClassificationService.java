@@ -157,7 +157,7 @@ public class ClassificationService {
                 incidents.countByEnterpriseIdAndKindAndOccurredOnGreaterThanEqual(e.getId(), IncidentKind.COMPLAINT,
                         since),
                 incidents.countByEnterpriseIdAndKindAndOccurredOnGreaterThanEqual(e.getId(), IncidentKind.VIOLATION,
-                        since));
+                        since), e.isListed());
     }
 
     /** A hazard was recorded or moved: the enterprise's open hazards may have changed. */

@@ -43,8 +43,14 @@ public final class Classifier {
         factors.add(new Classification.Factor("violations", String.valueOf(in.violations()), "perItemCapped",
                 List.of(rules.getViolationPoints(), rules.getViolationCap()),
                 capped(in.violations(), rules.getViolationPoints(), rules.getViolationCap())));
+        // a listed enterprise is supervised hardest whatever its other factors: its points reach class D
+        int others = factors.stream().mapToInt(Classification.Factor::points).sum();
+        int dFrom = rules.getClassFrom().getOrDefault(SupervisionClass.D, 0);
+        factors.add(new Classification.Factor("creditListing", String.valueOf(in.listed()), "listedIsD",
+                List.of(), in.listed() ? Math.max(0, dFrom - others) : 0));
         int score = factors.stream().mapToInt(Classification.Factor::points).sum();
-        return new Classification(classFor(score), score, List.copyOf(factors));
+        SupervisionClass c = in.listed() ? SupervisionClass.D : classFor(score);
+        return new Classification(c, score, List.copyOf(factors));
     }
 
     SupervisionClass classFor(int score) {

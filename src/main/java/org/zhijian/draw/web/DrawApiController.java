@@ -38,7 +38,8 @@ class DrawApiController {
         this.draws = draws;
     }
 
-    record EntryResponse(int position, Long enterpriseId, String enterpriseName, List<Long> inspectorIds,
+    /** {@code listed}: the enterprise is on the serious illegal and dishonest list (严重违法失信名单). */
+    record EntryResponse(int position, Long enterpriseId, String enterpriseName, boolean listed, List<Long> inspectorIds,
                          List<String> inspectorNames) {
     }
 
@@ -81,7 +82,7 @@ class DrawApiController {
                 d.getSupervisionClass(), d.getEnterpriseCount(), d.getInspectorsPerEnterprise(), d.getSeed(),
                 d.getStatus(), d.getPublishedAt(), d.getCreatedBy(), d.getCreatedAt(),
                 v.entries().stream().map(e -> new EntryResponse(e.getPosition(), e.getEnterprise().getId(),
-                        e.getEnterprise().getName(), e.inspectors(), e.inspectors().stream()
+                        e.getEnterprise().getName(), e.getEnterprise().isListed(), e.inspectors(), e.inspectors().stream()
                         .map(u -> v.inspectors().containsKey(u) ? v.inspectors().get(u).getDisplayName() : null)
                         .toList())).toList(),
                 v.changes().stream().map(c -> new ChangeResponse(c.getDescription(), c.getReason(), c.getActor(),

@@ -45,6 +45,10 @@ public class Enterprise extends AuditedEntity {
     @Column(name = "established_on")
     private LocalDate establishedOn;
 
+    /** On the serious illegal and dishonest list (严重违法失信名单); set by the credit module's decisions. */
+    @Column(nullable = false)
+    private boolean listed;
+
 
     protected Enterprise() {
     }
@@ -89,6 +93,15 @@ public class Enterprise extends AuditedEntity {
         s.put("contactPhone", contactPhone);
         s.put("establishedOn", establishedOn == null ? null : establishedOn.toString());
         return s;
+    }
+
+    public void markListed(boolean listed, String actor, Instant now) {
+        this.listed = listed;
+        touched(actor, now);
+    }
+
+    public boolean isListed() {
+        return listed;
     }
 
     public SocialCreditCode getCreditCode() {

@@ -128,6 +128,22 @@ public class EnterpriseService {
         return e;
     }
 
+    /**
+     * The listing flag, set by the credit module when a listing is decided or ends (it checked who
+     * may decide): every module that chooses enterprises sees it here without depending on credit.
+     */
+    @Transactional
+    public void markListed(Long id, boolean listed) {
+        Enterprise e = getUnscoped(id);
+        if (e.isListed() == listed) {
+            return;
+        }
+        Map<String, Object> before = e.snapshot();
+        e.markListed(listed, CurrentUser.username(), clock.instant());
+        enterprises.flush();
+        audit.record(ENTITY, id, "LISTED", e.getDistrictId(), before, e.snapshot(), String.valueOf(listed));
+    }
+
     /** A district admin may only place enterprises in their own district; the district must exist. */
     private void checkDistrict(Long districtId) {
         if (!districts.exists(districtId)) {

@@ -24,6 +24,7 @@ import org.zhijian.enterprise.domain.EnterpriseStatus;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.related.RelatedRecordsFinder;
 import org.zhijian.system.web.FormSubmission;
 
 @Controller
@@ -40,9 +41,12 @@ class EnterpriseController {
     private final AuditTrail audit;
     private final EnterpriseExport export;
 
+    private final RelatedRecordsFinder related;
+
     EnterpriseController(EnterpriseService enterprises, Districts districts,
-                         AuditTrail audit, EnterpriseExport export) {
+                         AuditTrail audit, EnterpriseExport export, RelatedRecordsFinder related) {
         this.export = export;
+        this.related = related;
         this.enterprises = enterprises;
         this.districts = districts;
         this.audit = audit;
@@ -111,6 +115,7 @@ class EnterpriseController {
         model.addAttribute("timeline", enterprises.archive(id, category, PageRequest.of(Math.max(page, 0), 30)));
         model.addAttribute("category", category);
         model.addAttribute("history", audit.historyIfPermitted(EnterpriseService.ENTITY, id));
+        model.addAttribute("related", related.about(EnterpriseService.ENTITY, id));
         return DETAIL_VIEW;
     }
 

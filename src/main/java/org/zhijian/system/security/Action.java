@@ -88,7 +88,11 @@ public enum Action {
     /** An enterprise's rectification evidence for a hazard or a spot-check rectification. */
     SUBMIT_EVIDENCE(ENTERPRISE_USER),
     /** An enterprise's own risk points, self-checks and the two regulations' daily/weekly/monthly records. */
-    KEEP_SELF_CHECKS(ENTERPRISE_USER);
+    KEEP_SELF_CHECKS(ENTERPRISE_USER),
+    /** Blacklist steps done by officers: a proposal by hand, the advance notice, the enterprise's statement, its removal application. */
+    RECORD_LISTING(CITY_ADMIN, DISTRICT_ADMIN, CITY_INSPECTOR, DISTRICT_INSPECTOR),
+    /** Deciding a listing (列入严重违法失信名单) and reviewing an early-removal application. */
+    DECIDE_LISTING(CITY_HEAD, DISTRICT_HEAD);
 
     private final Set<Actor> actors;
 

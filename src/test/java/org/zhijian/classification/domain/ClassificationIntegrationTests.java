@@ -90,7 +90,7 @@ class ClassificationIntegrationTests extends PostgresIntegrationTests {
                 IncidentKind.VIOLATION, LocalDate.now(clock).minusDays(3), "生产不合格产品"));
         assertThat(current().getScore()).isEqualTo(35);
         assertThat(classification.factorsOf(current())).extracting(Classification.Factor::points)
-                .containsExactly(0, 0, 20, 0, 0, 15);
+                .containsExactly(0, 0, 20, 0, 0, 15, 0);
     }
 
     @Test

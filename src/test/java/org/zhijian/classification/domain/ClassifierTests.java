@@ -32,12 +32,29 @@ class ClassifierTests {
     }
 
     @Test
-    void theScoreIsTheSumOfTheFactorPointsAndAllSixFactorsAreListed() {
+    void theScoreIsTheSumOfTheFactorPointsAndAllSevenFactorsAreListed() {
         Classification c = classify(new ClassificationInputs(RiskClass.MEDIUM, 1, 1, 2, LicenceStatus.EXPIRED, 1, 0));
         assertThat(c.factors()).extracting(Classification.Factor::key).containsExactly("productRisk",
-                "spotCheckFailures", "openHazards", "licenceStatus", "complaints", "violations");
-        assertThat(c.factors()).extracting(Classification.Factor::points).containsExactly(15, 15, 30, 15, 5, 0);
+                "spotCheckFailures", "openHazards", "licenceStatus", "complaints", "violations", "creditListing");
+        assertThat(c.factors()).extracting(Classification.Factor::points).containsExactly(15, 15, 30, 15, 5, 0, 0);
         assertThat(c.score()).isEqualTo(80);
+    }
+
+    @Test
+    void aListedEnterpriseIsClassDWithTheListingShownAsAFactor() {
+        Classification c = classify(new ClassificationInputs(RiskClass.LOW, 0, 0, 0, LicenceStatus.VALID, 0, 0, true));
+        assertThat(c.supervisionClass()).isEqualTo(SupervisionClass.D);
+        assertThat(c.factors()).filteredOn(f -> f.key().equals("creditListing"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.value()).isEqualTo("true");
+                    assertThat(f.points()).isEqualTo(60);
+                });
+        assertThat(c.score()).isEqualTo(60);
+        Classification risky = classify(new ClassificationInputs(RiskClass.HIGH, 3, 2, 0, LicenceStatus.REVOKED, 4, 2,
+                true));
+        assertThat(risky.supervisionClass()).isEqualTo(SupervisionClass.D);
+        assertThat(risky.factors()).filteredOn(f -> f.key().equals("creditListing"))
+                .extracting(Classification.Factor::points).containsExactly(0);
     }
 
     @Test
@@ -52,6 +69,7 @@ class ClassifierTests {
                 new ClassificationInputs(RiskClass.LOW, 0, 0, 0, LicenceStatus.REVOKED, 0, 0),
                 new ClassificationInputs(RiskClass.LOW, 0, 0, 0, LicenceStatus.VALID, 1, 0),
                 new ClassificationInputs(RiskClass.LOW, 0, 0, 0, LicenceStatus.VALID, 0, 1),
+                new ClassificationInputs(RiskClass.LOW, 0, 0, 0, LicenceStatus.VALID, 0, 0, true),
         };
         for (ClassificationInputs in : worse) {
             Classification c = classify(in);
@@ -70,7 +88,7 @@ class ClassifierTests {
     @Test
     void factorsAreCapped() {
         Classification c = classify(new ClassificationInputs(RiskClass.LOW, 10, 10, 0, LicenceStatus.VALID, 10, 10));
-        assertThat(c.factors()).extracting(Classification.Factor::points).containsExactly(0, 45, 40, 0, 20, 30);
+        assertThat(c.factors()).extracting(Classification.Factor::points).containsExactly(0, 45, 40, 0, 20, 30, 0);
     }
 
     @Test

@@ -38,6 +38,9 @@ import org.zhijian.enforcement.domain.OpenCaseDetails;
 import org.zhijian.enforcement.domain.PartyKind;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.ProductCategory;
+import org.zhijian.credit.domain.ListingAction;
+import org.zhijian.credit.domain.ListingInput;
+import org.zhijian.credit.domain.ListingService;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.region.domain.District;
@@ -99,11 +102,13 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
             "/portal/invitation/{token}", "the secret token in the link is the scope: any other token is 404 to everyone");
 
     enum Kind { ENTERPRISE, LICENCE, PLAN, BATCH, IMPORT, RISK_POINT, HAZARD, CAMPAIGN, DRAW, INBOX, USER, CATEGORY,
-        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT, CLUE, CASE, EVIDENCE }
+        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT, CLUE, CASE, EVIDENCE, LISTING }
 
     static {
         map(Kind.ENTERPRISE, "/enterprises/{id}", "/api/v1/enterprises/{id}", "/classification/{enterpriseId}",
-                "/api/v1/classifications/{enterpriseId}", "/dashboard/enterprises/{enterpriseId}");
+                "/api/v1/classifications/{enterpriseId}", "/dashboard/enterprises/{enterpriseId}",
+                "/credit/enterprises/{id}", "/api/v1/credit/enterprises/{enterpriseId}");
+        map(Kind.LISTING, "/credit/listings/{id}", "/api/v1/credit/listings/{id}");
         map(Kind.LICENCE, "/licences/{id}", "/api/v1/licences/{id}");
         map(Kind.PLAN, "/spotchecks/plans/{id}", "/api/v1/spotchecks/plans/{id}");
         map(Kind.BATCH, "/spotchecks/batches/{id}", "/api/v1/spotchecks/batches/{id}", "/portal/batches/{id}");
@@ -162,6 +167,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
     @Autowired IncidentService qualityIncidents;
     @Autowired ClueService clues;
     @Autowired CaseService cases;
+    @Autowired ListingService listings;
 
     @Test
     void everyRouteWithAnIdRefusesAnotherDistrictAndChangesNothing() throws Exception {
@@ -265,6 +271,8 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         }
         if (r.path().startsWith("/api/v1/risk-information/") || r.path().startsWith("/risk-information/")) {
             fields.put("action", "NONE");
+        if (r.path().contains("/credit/listings/")) {
+            fields.put("action", "NOT_LIST"); // a listing's steps are not a hazard's
         }
         if (api) {
             String body = r.path().startsWith("/api/v1/risk-bands/") ? "[]" : json.writeValueAsString(fields);
@@ -420,6 +428,14 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
                 "select count(*) from enforcement_case_step where case_id = ?",
                 "select count(*) from enforcement_evidence where case_id = ?",
                 "select count(*) from enforcement_clock_pause where case_id = ?"));
+        Long listingId = fixtures.as(Fixtures.details(inspector), () -> {
+            Long id = listings.propose(e.getId(), "严重违法失信").getId();
+            return listings.perform(id, 0, ListingAction.NOTIFY, ListingInput.note(null)).getId();
+        });
+
+        Map<Kind, Fixture> m = new LinkedHashMap<>();
+        m.put(Kind.LISTING, fixture("credit_listing", listingId, "id", listingId,
+                "select count(*) from credit_entry where source_id = ?"));
         m.put(Kind.ENTERPRISE, fixture("enterprise", e.getId(), "id", e.getId(),
                 "select count(*) from enterprise_incident where enterprise_id = ?",
                 "select string_agg(t::text, ',') from enterprise_class t where enterprise_id = ?",

@@ -27,6 +27,8 @@ import org.zhijian.enforcement.domain.SimpleCaseDetails;
 import org.zhijian.licence.domain.LicenceStatus;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.CatalogueService;
+import org.zhijian.credit.domain.ListingAction;
+import org.zhijian.credit.domain.ListingService;
 import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.region.domain.Districts;
@@ -84,6 +86,7 @@ class RoleMatrixTests extends PostgresIntegrationTests {
     @Autowired EvidenceService evidence;
     @Autowired ObjectionService objections;
     @Autowired SelfCheckService selfChecks;
+    @Autowired ListingService listings;
     @Autowired TransactionTemplate tx;
 
     private final Map<Actor, ZhijianUserDetails> users = new EnumMap<>(Actor.class);
@@ -166,6 +169,11 @@ class RoleMatrixTests extends PostgresIntegrationTests {
         m.put(Action.SUBMIT_EVIDENCE, List.of(() -> evidence.submit(null)));
         m.put(Action.KEEP_SELF_CHECKS, List.of(() -> selfChecks.record(null), () -> selfChecks.startFromTemplate(),
                 () -> selfChecks.recordDuty(null, null, null, 0)));
+        m.put(Action.RECORD_LISTING, List.of(() -> listings.propose(NONE, "r"),
+                () -> listings.perform(NONE, 0, ListingAction.NOTIFY, null),
+                () -> listings.perform(NONE, 0, ListingAction.APPLY_REMOVAL, null)));
+        m.put(Action.DECIDE_LISTING, List.of(() -> listings.perform(NONE, 0, ListingAction.LIST, null),
+                () -> listings.perform(NONE, 0, ListingAction.APPROVE_REMOVAL, null)));
         return m;
     }
 
