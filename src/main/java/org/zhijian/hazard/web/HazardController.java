@@ -34,7 +34,6 @@ import org.zhijian.hazard.domain.HazardStatus;
 import org.zhijian.hazard.domain.RectificationNotice;
 import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.system.audit.AuditTrail;
-import org.zhijian.system.related.RelatedRecordsFinder;
 import org.zhijian.system.security.CurrentUser;
 import org.zhijian.system.web.FormSubmission;
 import org.zhijian.system.web.FormErrors;
@@ -56,7 +55,6 @@ class HazardController {
     private final OpenCampaigns campaigns;
     private final Districts districts;
     private final AuditTrail audit;
-    private final RelatedRecordsFinder related;
     private final int defaultDeadlineDays;
     private final String defaultLegalBasis;
 
@@ -64,9 +62,7 @@ class HazardController {
                      RiskPointService points, OpenCampaigns campaigns, Districts districts, AuditTrail audit,
                      RelatedRecordsFinder related,
                      @Value("${zhijian.risk.hazard.default-deadline-days:30}") int defaultDeadlineDays,
-                     @Value("${zhijian.risk.hazard.default-legal-basis:}") String defaultLegalBasis,
-                     RelatedRecordsFinder related) {
-        this.related = related;
+                     @Value("${zhijian.risk.hazard.default-legal-basis:}") String defaultLegalBasis) {
         this.hazards = hazards;
         this.notice = notice;
         this.enterprises = enterprises;
@@ -141,7 +137,6 @@ class HazardController {
         var actions = hazards.actionsFor(h);
         model.addAttribute("actions", actions);
         model.addAttribute("history", audit.historyIfPermitted(HazardService.ENTITY, id));
-        model.addAttribute("related", related.about(HazardService.ENTITY, id));
         if (!model.containsAttribute("hazardActionForm")) {
             HazardActionForm f = new HazardActionForm();
             f.setVersion(h.getVersion());
