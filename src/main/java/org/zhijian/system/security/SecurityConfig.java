@@ -14,11 +14,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
  * Two doors: the REST API is stateless and speaks HTTP Basic only (a browser's
  * session cookie opens nothing there, so CSRF cannot reach it); the pages use
- * form login, database-backed sessions and CSRF tokens. Which records a user may
+ * form login, database-backed sessions (started at sign-in, not by visiting the login page) and
+ * CSRF tokens. Which records a user may
  * touch is decided in the services, not here.
  */
 @Configuration
@@ -43,7 +45,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, ForbiddenRequests forbidden, LoginFailures loginFailures,
-            @Value("${zhijian.security.public-api-docs:false}") boolean publicApiDocs) throws Exception {
+            CsrfTokenRepository pageCsrfTokens, @Value("${zhijian.security.public-api-docs:false}") boolean publicApiDocs) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -60,9 +62,17 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.disable())
+                // an anonymous visitor's token lives in a cookie, so the login page starts no session
+                .csrf(csrf -> csrf.csrfTokenRepository(pageCsrfTokens))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(forbidden.forPages()))
                 .headers(SecurityHeaders.zhijian());
         return http.build();
+    }
+
+    /** Where the pages' CSRF tokens are kept: the session when there is one, else a cookie. */
+    @Bean
+    CsrfTokenRepository pageCsrfTokens() {
+        return new SessionOrCookieCsrfTokens();
     }
 
     @Bean
