@@ -69,10 +69,13 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Where the pages' CSRF tokens are kept: the session when there is one, else a cookie. */
+    /**
+     * Where the pages' CSRF tokens are kept: the session when there is one, else a cookie, Secure like the
+     * session cookie (always when that one is forced Secure, as in prod; else on secure requests).
+     */
     @Bean
-    CsrfTokenRepository pageCsrfTokens() {
-        return new SessionOrCookieCsrfTokens();
+    CsrfTokenRepository pageCsrfTokens(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+        return new SessionOrCookieCsrfTokens(secure);
     }
 
     @Bean

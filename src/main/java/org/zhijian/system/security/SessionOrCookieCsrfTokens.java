@@ -20,8 +20,14 @@ final class SessionOrCookieCsrfTokens implements CsrfTokenRepository {
     private final HttpSessionCsrfTokenRepository session = new HttpSessionCsrfTokenRepository();
     private final CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
 
-    SessionOrCookieCsrfTokens() {
-        cookie.setCookieCustomizer(c -> c.sameSite("Lax"));
+    /** @param alwaysSecure mark the cookie Secure even on a plain request (when the session cookie is) */
+    SessionOrCookieCsrfTokens(boolean alwaysSecure) {
+        cookie.setCookieCustomizer(c -> {
+            c.sameSite("Lax");
+            if (alwaysSecure) {
+                c.secure(true);
+            }
+        });
     }
 
     @Override
