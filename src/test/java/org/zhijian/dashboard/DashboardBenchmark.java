@@ -34,7 +34,9 @@ import org.zhijian.spotcheck.domain.FinalVerdict;
  * Starts the app on the benchmark database, logs in as the city head (and a district head),
  * warms up, then times each dashboard and report page over HTTP (p50/p95), side by side with
  * the plain SQL a BI tool would send over the base tables for the same figures (one GROUP BY per
- * figure, literal dates). Then a wrk load run (100 connections, 60 s) over dashboard and list pages.
+ * figure, literal dates), with the application CPU time per request (the Server-Timing header, p50/p95).
+ * Then a wrk load run (100 connections, 60 s; -Dzhijian.bench.wrk-connections, -Dzhijian.bench.wrk-duration)
+ * over dashboard and list pages.
  */
 class DashboardBenchmark {
 
@@ -42,6 +44,8 @@ class DashboardBenchmark {
     static final int RUNS = Integer.getInteger("zhijian.bench.runs", 40);
     static final int WARMUP = Integer.getInteger("zhijian.bench.warmup", 15);
     static final String WRK_DURATION = System.getProperty("zhijian.bench.wrk-duration", "60s");
+    static final int WRK_CONNECTIONS = Integer.getInteger("zhijian.bench.wrk-connections", 100);
+    private static final Pattern CPU = Pattern.compile("cpu;dur=([0-9.]+)");
 
     private final HttpClient city = client();
     private final HttpClient head = client();
@@ -56,6 +60,8 @@ class DashboardBenchmark {
                 "--server.port=" + PORT, "--zhijian.demo.enabled=false", "--zhijian.scheduling.enabled=false",
                 "--zhijian.bootstrap.admin-password=bench-admin-0000", "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off",
+                // each response says how much CPU its request thread used (Server-Timing), printed per page
+                "--zhijian.perf.server-timing=true",
                 // a generated database may predate another feature's later migration (e.g. V3_03 after V4_04)
                 "--spring.flyway.out-of-order=true");
         try (Connection db = DriverManager.getConnection(ProvinceDataGeneratorBenchmark.URL,
@@ -74,8 +80,8 @@ class DashboardBenchmark {
             logIn(head, "bench_head1");
             System.out.printf("%nDashboard benchmark: %,d batches, year %d, %d runs after %d warm-up%n", batches,
                     year, RUNS, WARMUP);
-            System.out.printf("%-44s %9s %9s | %-30s %9s %9s%n", "page (HTTP, logged in)", "p50 ms", "p95 ms",
-                    "plain SQL over base tables", "p50 ms", "p95 ms");
+            System.out.printf("%-44s %9s %9s %9s %9s | %-30s %9s %9s%n", "page (HTTP, logged in)", "p50 ms",
+                    "p95 ms", "CPU p50", "CPU p95", "plain SQL over base tables", "p50 ms", "p95 ms");
             Bi bi = new Bi(db, year);
             row("city dashboard, year", city, "/dashboard?" + y, () -> bi.city(null, null, year + "-01-01",
                     year + "-12-31"));
@@ -120,17 +126,18 @@ class DashboardBenchmark {
             sql.run();
         }
         long[] page = new long[RUNS];
+        long[] cpu = new long[RUNS];
         long[] plain = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long t = System.nanoTime();
-            get(client, path, api);
+            cpu[i] = get(client, path, api);
             page[i] = System.nanoTime() - t;
             t = System.nanoTime();
             sql.run();
             plain[i] = System.nanoTime() - t;
         }
-        System.out.printf("%-44s %9.1f %9.1f | %-30s %9.1f %9.1f%n", label, p(page, 50), p(page, 95), "same figures",
-                p(plain, 50), p(plain, 95));
+        System.out.printf("%-44s %9.1f %9.1f %9.1f %9.1f | %-30s %9.1f %9.1f%n", label, p(page, 50), p(page, 95),
+                p(cpu, 50), p(cpu, 95), "same figures", p(plain, 50), p(plain, 95));
     }
 
     private static double p(long[] nanos, int percentile) {
@@ -149,7 +156,8 @@ class DashboardBenchmark {
         return "http://127.0.0.1:" + PORT;
     }
 
-    private static void get(HttpClient client, String path, boolean api) throws Exception {
+    /** Requests the page; returns the CPU time its request thread used (Server-Timing), in nanoseconds. */
+    private static long get(HttpClient client, String path, boolean api) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
         if (api) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
@@ -159,6 +167,8 @@ class DashboardBenchmark {
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + r.statusCode());
         }
+        Matcher cpu = CPU.matcher(r.headers().firstValue("Server-Timing").orElse(""));
+        return cpu.find() ? Math.round(Double.parseDouble(cpu.group(1)) * 1e6) : -1;
     }
 
     private static void logIn(HttpClient client, String user) throws Exception {
@@ -189,7 +199,8 @@ class DashboardBenchmark {
                 + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
         Path script = Files.createTempFile("dashboard-wrk", ".lua");
         Files.writeString(script, lua);
-        List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c100", "-d" + WRK_DURATION, "--timeout", "30s",
+        List<String> cmd = new ArrayList<>(List.of("wrk", "-t2", "-c" + WRK_CONNECTIONS, "-d" + WRK_DURATION,
+                "--timeout", "30s",
                 "--latency",
                 "-H", "Cookie: " + cookie, "-s", script.toString(), base() + "/"));
         System.out.println("\nLoad run: " + String.join(" ", cmd.subList(0, 5)) + " over " + paths);

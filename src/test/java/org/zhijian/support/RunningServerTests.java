@@ -37,14 +37,23 @@ public abstract class RunningServerTests extends PostgresIntegrationTests {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Opens the login page as a browser does: its session cookie and the form's CSRF token. */
+    /**
+     * Opens the login page as a browser does: the cookies it sets (the CSRF cookie; an anonymous visit
+     * starts no session) and the form's CSRF token.
+     */
     protected LoginForm openLogin() throws IOException, InterruptedException {
         HttpResponse<String> page = send(httpGet("/login", null));
         Matcher token = CSRF.matcher(page.body());
         if (page.statusCode() != 200 || !token.find()) {
             throw new IllegalStateException("login page: " + page.statusCode());
         }
-        return new LoginForm(sessionCookie(page), token.group(1));
+        return new LoginForm(cookies(page), token.group(1));
+    }
+
+    /** Every cookie a response sets, as a Cookie request header ("A=1; B=2"). */
+    protected static String cookies(HttpResponse<?> response) {
+        return String.join("; ", response.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).toList());
     }
 
     protected HttpResponse<String> submitLogin(LoginForm form, String username, String password)

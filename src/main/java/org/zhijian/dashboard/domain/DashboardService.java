@@ -70,6 +70,11 @@ public class DashboardService {
 
     /** The city dashboard; a district user gets their own district's instead. */
     public DashboardView city(DashboardFilter filter) {
+        return cityVersioned(filter).view();
+    }
+
+    /** {@link #city} with the version of the build served, for conditional requests. */
+    public VersionedView cityVersioned(DashboardFilter filter) {
         AccessScope scope = guard.scope();
         if (!scope.isCityWide()) {
             return build(filter.withDistrict(scope.districtId()), scope);
@@ -78,6 +83,11 @@ public class DashboardService {
     }
 
     public DashboardView district(long districtId, DashboardFilter filter) {
+        return districtVersioned(districtId, filter).view();
+    }
+
+    /** {@link #district} with the version of the build served, for conditional requests. */
+    public VersionedView districtVersioned(long districtId, DashboardFilter filter) {
         AccessScope scope = checkDistrict(districtId);
         return build(filter.withDistrict(districtId), scope);
     }
@@ -134,7 +144,7 @@ public class DashboardService {
     }
 
     /** Callers have already narrowed the filter to the user's district. */
-    private DashboardView build(DashboardFilter f, AccessScope scope) {
+    private VersionedView build(DashboardFilter f, AccessScope scope) {
         var key = new DashboardViews.Key(f, scope.isCityWide(), LocaleContextHolder.getLocale(), today());
         return views.get(key, () -> compute(f, scope));
     }

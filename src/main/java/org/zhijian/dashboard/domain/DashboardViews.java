@@ -2,9 +2,11 @@ package org.zhijian.dashboard.domain;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,14 +26,17 @@ class DashboardViews {
     record Key(DashboardFilter filter, boolean cityWide, Locale locale, LocalDate today) {
     }
 
-    private final Cache<Key, DashboardView> views;
+    private final Cache<Key, VersionedView> views;
+    /** Versions differ between instances and restarts, so a version never names two different builds. */
+    private final String instance = Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36);
+    private final AtomicLong builds = new AtomicLong();
 
     DashboardViews(@Value("${zhijian.dashboard.view-cache:PT30S}") Duration ttl) {
         this.views = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(1_000).build();
     }
 
-    DashboardView get(Key key, Supplier<DashboardView> build) {
-        return views.get(key, k -> build.get());
+    VersionedView get(Key key, Supplier<DashboardView> build) {
+        return views.get(key, k -> new VersionedView(build.get(), instance + "-" + builds.incrementAndGet()));
     }
 
     /** Drops every view once the recounting transaction has committed (at once if there is none). */

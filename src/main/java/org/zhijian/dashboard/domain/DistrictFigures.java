@@ -3,7 +3,9 @@ package org.zhijian.dashboard.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,9 +46,13 @@ public class DistrictFigures {
         this.views = views;
     }
 
+    /**
+     * Recounts; built dashboard views are dropped only when a figure changed (most minutes nothing does,
+     * and the views then stay served from memory).
+     */
     @Transactional
     public void refresh() {
-        views.forgetAfterCommit();
+        Set<DistrictFigure> before = new HashSet<>(read(null));
         LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource p = new MapSqlParameterSource("today", today)
                 .addValue("since", today.minusDays(properties.hazardClusterWindowDays()));
@@ -80,6 +86,9 @@ public class DistrictFigures {
         jdbc.update("delete from dashboard_refresh where name = 'figures'", p);
         jdbc.update("insert into dashboard_refresh (name, refreshed_at) values ('figures', :now)",
                 new MapSqlParameterSource("now", java.sql.Timestamp.from(clock.instant())));
+        if (!before.equals(new HashSet<>(read(null)))) {
+            views.forgetAfterCommit();
+        }
     }
 
     private void insert(Kind kind, String district, String key, String fromWhere, MapSqlParameterSource p) {

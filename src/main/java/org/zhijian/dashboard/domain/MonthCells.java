@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,9 +36,9 @@ public class MonthCells {
         this.views = views;
     }
 
+    /** Recounts; built dashboard views are dropped only when a recounted cell changed. */
     @Transactional
     public void refresh() {
-        views.forgetAfterCommit();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         List<Timestamp> last = jdbc.queryForList("select refreshed_at from dashboard_refresh where name = :name",
@@ -44,6 +46,7 @@ public class MonthCells {
         if (last.isEmpty()) {
             jdbc.update("delete from dashboard_month_cell", new MapSqlParameterSource());
             recount(null, null, today);
+            views.forgetAfterCommit();
         } else {
             Instant since = last.get(0).toInstant().minus(MARGIN);
             LocalDate sinceDay = LocalDate.ofInstant(since, clock.getZone()).minusDays(1);
@@ -52,15 +55,29 @@ public class MonthCells {
                     + " or (b.objection_deadline >= :sinceDay and b.objection_deadline < :today)",
                     new MapSqlParameterSource("since", Timestamp.from(since)).addValue("sinceDay", sinceDay)
                             .addValue("today", today), LocalDate.class);
+            boolean changed = false;
             for (LocalDate month : months) {
                 MapSqlParameterSource p = new MapSqlParameterSource("month", month);
+                Set<List<Object>> before = cells(p);
                 jdbc.update("delete from dashboard_month_cell where month_start = :month", p);
                 recount(month, month.plusMonths(1).minusDays(1), today);
+                changed |= !before.equals(cells(p));
+            }
+            if (changed) {
+                views.forgetAfterCommit();
             }
         }
         jdbc.update("delete from dashboard_refresh where name = :name", new MapSqlParameterSource("name", NAME));
         jdbc.update("insert into dashboard_refresh (name, refreshed_at) values (:name, :at)",
                 new MapSqlParameterSource("name", NAME).addValue("at", Timestamp.from(now)));
+    }
+
+    /** One month's cells, as comparable rows. */
+    private Set<List<Object>> cells(MapSqlParameterSource month) {
+        return new HashSet<>(jdbc.query("select level, category_id, district_id, sampled, planned, finals, passed"
+                + " from dashboard_month_cell where month_start = :month", month, (rs, i) -> List.of(
+                rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                rs.getLong(7))));
     }
 
     private void recount(LocalDate from, LocalDate to, LocalDate today) {

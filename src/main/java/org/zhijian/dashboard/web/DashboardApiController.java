@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +18,7 @@ import org.zhijian.dashboard.domain.DashboardView;
 import org.zhijian.dashboard.domain.EarlyWarning;
 import org.zhijian.dashboard.domain.PeriodReport;
 import org.zhijian.dashboard.domain.ReportService;
+import org.zhijian.dashboard.domain.VersionedView;
 import org.zhijian.spotcheck.domain.PassRate;
 
 @RestController
@@ -95,14 +98,24 @@ class DashboardApiController {
     @GetMapping("/city")
     @Operation(summary = "City dashboard for a period (from, to), level and product (categoryId); a district "
             + "head gets their own district")
-    DashboardResponse city(FilterForm filter) {
-        return DashboardResponse.of(dashboards.city(filter.toFilter(LocalDate.now(clock))));
+    ResponseEntity<DashboardResponse> city(FilterForm filter) {
+        return revalidated(dashboards.cityVersioned(filter.toFilter(LocalDate.now(clock))));
     }
 
     @GetMapping("/districts/{id}")
     @Operation(summary = "District dashboard; another district than the caller's is 404")
-    DashboardResponse district(@PathVariable long id, FilterForm filter) {
-        return DashboardResponse.of(dashboards.district(id, filter.toFilter(LocalDate.now(clock))));
+    ResponseEntity<DashboardResponse> district(@PathVariable long id, FilterForm filter) {
+        return revalidated(dashboards.districtVersioned(id, filter.toFilter(LocalDate.now(clock))));
+    }
+
+    /**
+     * The figures with the ETag of the build the view cache holds: a client asking again with If-None-Match
+     * gets 304 without a body while the same build is served (up to zhijian.dashboard.view-cache). Private and
+     * revalidated on every use, so no shared cache keeps one head's figures and no client keeps stale ones.
+     */
+    private static ResponseEntity<DashboardResponse> revalidated(VersionedView v) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate()).eTag(v.version())
+                .body(DashboardResponse.of(v.view()));
     }
 
     @GetMapping("/report")

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,6 +28,8 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.jpa.CappedCounts;
+import org.zhijian.system.jpa.CappedPage;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
@@ -54,6 +58,7 @@ public class BatchService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate submissions;
     private final AccessGuard guard;
+    private final CappedCounts counts;
 
     BatchService(SamplingBatchRepository batches, SpotCheckPlanRepository plans, BatchPhotoRepository photos,
                  CatalogueService catalogue, EnterpriseService enterprises, Roster roster, AuditTrail audit,
@@ -62,7 +67,8 @@ public class BatchService {
                  @Value("${zhijian.spotcheck.notify-within-days:10}") int notifyDays,
                  @Value("${zhijian.spotcheck.retest-within-days:30}") int retestDays,
                  @Value("${zhijian.spotcheck.order-within-days:10}") int orderDays,
-                 @Value("${zhijian.spotcheck.close-within-days:10}") int closeDays, AccessGuard guard) {
+                 @Value("${zhijian.spotcheck.close-within-days:10}") int closeDays, AccessGuard guard,
+                 CappedCounts counts) {
         this.batches = batches;
         this.plans = plans;
         this.photos = photos;
@@ -76,6 +82,7 @@ public class BatchService {
         this.submissions = new TransactionTemplate(transactions);
         this.submissions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.guard = guard;
+        this.counts = counts;
     }
 
     public LocalDate today() {
@@ -95,6 +102,18 @@ public class BatchService {
     public Page<BatchRow> searchRows(BatchQuery query, Pageable pageable) {
         LocalDate today = today();
         return search(query, pageable).map(b -> BatchRow.of(b, today));
+    }
+
+    /**
+     * The list page of a search, its matches counted only up to {@code countCap} (beyond it the page says
+     * "more than"): the page costs the same whether the scope holds a thousand batches or ten million.
+     */
+    public CappedPage<BatchRow> listRows(BatchQuery query, Pageable pageable, int countCap) {
+        Specification<SamplingBatch> spec = query.withDistrict(guard.narrow(query.districtId())).toSpecification();
+        Slice<SamplingBatch> slice = batches.findBy(spec, q -> q.slice(pageable));
+        LocalDate today = today();
+        return CappedPage.of(slice.getContent().stream().map(b -> BatchRow.of(b, today)).toList(), pageable,
+                slice.hasNext(), () -> counts.countUpTo(SamplingBatch.class, spec, countCap), countCap);
     }
 
     public List<BatchRow> rowsOfEnterprise(Long enterpriseId) {

@@ -21,15 +21,15 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 
 /**
  * Three doors: the REST API is stateless and speaks HTTP Basic only (a browser's
  * session cookie opens nothing there, so CSRF cannot reach it); the pages use
- * form login, database-backed sessions and CSRF tokens; the enterprise side
- * (/portal, issue 13) has its own login page on the same sessions. Enterprise
- * users get only /portal: every bureau page and the whole internal API refuse
- * them, and bureau users get no /portal page. Which records a user may touch is
- * decided in the services, not here.
+ * form login, database-backed sessions (started at sign-in, not by visiting the login page) and CSRF
+ * tokens; the enterprise side (/portal, issue 13) has its own login page on the same sessions. Enterprise
+ * users get only /portal: every bureau page and the whole internal API refuse them, and bureau users get
+ * no /portal page. Which records a user may touch is decided in the services, not here.
  */
 @Configuration
 @EnableMethodSecurity
@@ -60,9 +60,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalChain(HttpSecurity http, ForbiddenRequests forbidden, LoginFailures loginFailures)
-            throws Exception {
+    SecurityFilterChain portalChain(HttpSecurity http, ForbiddenRequests forbidden, LoginFailures loginFailures,
+                                    CsrfTokenRepository pageCsrfTokens) throws Exception {
         http.securityMatcher("/portal/**")
+                .csrf(csrf -> csrf.csrfTokenRepository(pageCsrfTokens))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/portal/login", "/portal/invitation/**").permitAll()
@@ -80,7 +81,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, ForbiddenRequests forbidden, LoginFailures loginFailures,
-            @Value("${zhijian.security.public-api-docs:false}") boolean publicApiDocs) throws Exception {
+            CsrfTokenRepository pageCsrfTokens, @Value("${zhijian.security.public-api-docs:false}") boolean publicApiDocs) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
@@ -97,6 +98,8 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").successHandler(landing()).failureHandler(loginFailures))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.disable())
+                // an anonymous visitor's token lives in a cookie, so the login page starts no session
+                .csrf(csrf -> csrf.csrfTokenRepository(pageCsrfTokens))
                 .exceptionHandling(ex -> ex.accessDeniedHandler(forbidden.forPages()))
                 .headers(SecurityHeaders.zhijian());
         return http.build();
@@ -114,6 +117,15 @@ class SecurityConfig {
                 bureau.onAuthenticationSuccess(request, response, authentication);
             }
         };
+    }
+
+    /**
+     * Where the pages' CSRF tokens are kept: the session when there is one, else a cookie, Secure like the
+     * session cookie (always when that one is forced Secure, as in prod; else on secure requests).
+     */
+    @Bean
+    CsrfTokenRepository pageCsrfTokens(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+        return new SessionOrCookieCsrfTokens(secure);
     }
 
     @Bean

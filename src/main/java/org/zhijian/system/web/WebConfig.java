@@ -2,6 +2,7 @@ package org.zhijian.system.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -9,10 +10,13 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Simplified Chinese by default, English by the switch on every page (?lang=en,
  * remembered in a cookie). API callers may also ask through Accept-Language.
+ * Static assets are linked by versioned URLs, resolved once ({@link StaticAssetUrls}), and those
+ * URLs are cached by browsers for a year ({@link VersionedAssetCaching}).
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -40,5 +44,24 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new VersionedAssetCaching()).addPathPatterns(
+                StaticAssetUrls.ASSET_PREFIXES.stream().map(p -> p + "**").toArray(String[]::new));
+    }
+
+    @Bean
+    FilterRegistrationBean<StaticAssetUrls> staticAssetUrls() {
+        return new FilterRegistrationBean<>(new StaticAssetUrls());
+    }
+
+    /**
+     * Keeps Boot from adding Spring's own ResourceUrlEncodingFilter (it does whenever a webjars locator is
+     * present): that one resolves every link of a page as a resource; {@link StaticAssetUrls} replaces it.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> springResourceUrlEncodingFilterOff() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> off = new FilterRegistrationBean<>(
+                new ResourceUrlEncodingFilter());
+        off.setEnabled(false);
+        return off;
     }
 }

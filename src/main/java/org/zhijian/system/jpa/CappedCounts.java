@@ -1,0 +1,37 @@
+package org.zhijian.system.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the rows a list's {@link Specification} selects, but only up to a cap: the query stops after
+ * {@code cap + 1} matches, so its cost does not grow with the table (a plain count over a province's
+ * batches reads every one of them on each view of the list).
+ */
+@Component
+public class CappedCounts {
+
+    private final EntityManager em;
+
+    CappedCounts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The number of matching rows when it is at most {@code cap}, else {@code cap + 1}. */
+    public <T> long countUpTo(Class<T> type, Specification<T> spec, int cap) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object> q = cb.createQuery(Object.class);
+        Root<T> root = q.from(type);
+        Predicate where = spec.toPredicate(root, q, cb);
+        q.select(root.get("id"));
+        if (where != null) {
+            q.where(where);
+        }
+        return em.createQuery(q).setMaxResults(cap + 1).getResultList().size();
+    }
+}
