@@ -110,6 +110,7 @@ class ModularityTests {
             Map.entry("dashboard_figure", "dashboard"), Map.entry("dashboard_month_cell", "dashboard"),
             Map.entry("dashboard_refresh", "dashboard"),
             Map.entry("audit_event", "system"), Map.entry("shedlock", "system"), Map.entry("startup_lock", "system"),
+            Map.entry("document_sequence", "system"),
             Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 
     static final Path MAIN = Path.of("src/main/java/org/zhijian");
