@@ -24,6 +24,22 @@ public final class PinyinOrder {
     private PinyinOrder() {
     }
 
+    /**
+     * A key that sorts like {@link #NAMES} as plain text (the ICU collation key in lower-case hex,
+     * so any database collation orders it byte by byte): for lists sorted and paged in SQL.
+     */
+    public static String sortKey(String name) {
+        byte[] key = COLLATOR.getCollationKey(name == null ? "" : name).toByteArray();
+        StringBuilder hex = new StringBuilder(key.length * 2);
+        for (int i = 0; i < key.length; i++) {
+            if (i == key.length - 1 && key[i] == 0) {
+                break; // ICU ends the key with a terminating zero
+            }
+            hex.append(Character.forDigit((key[i] >> 4) & 0xF, 16)).append(Character.forDigit(key[i] & 0xF, 16));
+        }
+        return hex.toString();
+    }
+
     /** Items by their name's pinyin. */
     public static <T> Comparator<T> by(Function<? super T, String> name) {
         return Comparator.comparing(name, NAMES);
