@@ -29,7 +29,7 @@ public class PdfPages {
     /** The margin on every side, in points; text stays inside it. */
     public static final float MARGIN = 56;
     private static final float LEADING = 1.5f;
-    private static final float QR_SIZE = 64;
+    private static final float QR_SIZE = 76;
     private static final Color RED = new Color(0xC0, 0x10, 0x10);
     private static final Color BAR = new Color(0x3A, 0x6E, 0xA5);
     private static final Color COMPARISON = new Color(0xE0, 0x8A, 0x1E);

@@ -66,4 +66,32 @@ class SamplingFormPdfTests extends PostgresIntegrationTests {
             PdfChecks.recordFirstPage(doc, "sampling-form");
         }
     }
+
+    @Test
+    void onceTheResultIsPublishedTheQrCodeOpensItsPublicAnnouncement() throws Exception {
+        Long district = fixtures.district().getId();
+        Enterprise enterprise = fixtures.enterprise(district, Industry.WOOD_PANEL);
+        ProductCategory product = data.woodPanel();
+        User inspector = fixtures.user(Role.INSPECTOR, district);
+        User second = fixtures.user(Role.INSPECTOR, district);
+        User head = fixtures.user(Role.HEAD, district);
+        LocalDate today = batches.today();
+        SamplingBatch b = fixtures.as(Fixtures.details(inspector), () -> batches.record(
+                data.sampling(enterprise, product, inspector, second, today.minusDays(30)), today.minusDays(20), "BG",
+                data.results(product, "0.05")));
+        fixtures.as(Fixtures.details(head), () -> batches.publish(b.getId()));
+
+        byte[] pdf = mvc.perform(get("/spotchecks/batches/{id}/form.pdf", b.getId()).locale(Locale.CHINA)
+                        .with(user(Fixtures.details(inspector))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String link;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            link = PdfChecks.qrCode(doc, 0);
+        }
+        assertThat(link).startsWith(documents.link("/public/announcements?enterprise="));
+        String path = link.substring(documents.link("/").length() - 1);
+        String page = mvc.perform(get(java.net.URI.create(path))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the public page lists the published result").contains(b.getFormNumber());
+    }
 }
