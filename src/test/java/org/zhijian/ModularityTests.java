@@ -127,6 +127,7 @@ class ModularityTests {
             Map.entry("credit_entry", "credit"), Map.entry("credit_listing", "credit"),
             Map.entry("credit_penalty_notice", "credit"),
             Map.entry("audit_event", "system"), Map.entry("shedlock", "system"), Map.entry("startup_lock", "system"),
+            Map.entry("document_sequence", "system"),
             Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 
     static final Path MAIN = Path.of("src/main/java/org/zhijian");

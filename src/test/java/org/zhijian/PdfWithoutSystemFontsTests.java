@@ -58,7 +58,8 @@ class PdfWithoutSystemFontsTests extends EmbeddedDemoCityTests {
         Map<String, Object> hazard = jdbc.queryForMap("select h.id, e.name from hazard h "
                 + "join enterprise e on e.id = h.enterprise_id order by h.id limit 1");
         assertThat(pdfText(http, "/risk/hazards/" + hazard.get("id") + "/notice.pdf"))
-                .contains("隐患整改通知单").contains((String) hazard.get("name"));
+                .contains("隐患整改通知单").contains((String) hazard.get("name"))
+                .as("the demo districts' own 文号 prefixes").containsPattern("[椒黄路临温玉天仙三]市监隐改〔\\d{4}〕\\d+号");
 
         String period = "from=" + (LocalDate.now().getYear() - 1) + "-01-01&to=" + LocalDate.now();
         assertThat(pdfText(http, "/dashboard/report?" + period + "&format=pdf&lang=zh_CN"))

@@ -25,6 +25,7 @@ import org.zhijian.account.domain.User;
 import org.zhijian.dashboard.domain.DistrictFigures;
 import org.zhijian.dashboard.domain.MonthCells;
 import org.zhijian.support.Fixtures;
+import org.zhijian.support.PdfChecks;
 import org.zhijian.support.PostgresIntegrationTests;
 
 /** The dashboard pages, report and API as a head sees them, and what a district head can never see. */
@@ -130,6 +131,23 @@ class DashboardWebTests extends PostgresIntegrationTests {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("监督抽查期间报告", "平均抽样合格率为83.8%", "同比下降12.5个百分点");
+            int pages = doc.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                assertThat(PdfChecks.pageText(doc, page)).contains("第" + page + "页共" + pages + "页");
+            }
+            assertThat(text).as("the letterhead and Chinese dates").contains("台州市市场监督管理局")
+                    .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日至\\d{4}年\\d{1,2}月\\d{1,2}日")
+                    .doesNotContain("■");
+            assertThat(text).as("the charts' titles").contains("月度合格率趋势", "各地区抽样合格率对比");
+            int bars = 0;
+            for (int page = 0; page < pages; page++) {
+                bars += PdfChecks.chartBars(doc, page);
+            }
+            assertThat(bars).as("two legend swatches, a bar for a month with batches and one per district (A, B)"
+                    + " drawn as vector rectangles").isGreaterThanOrEqualTo(5);
+            assertThat(PdfChecks.textOutsideTheBox(doc)).isEmpty();
+            assertThat(PdfChecks.qrCode(doc, 0)).as("the QR code opens the same report").contains("/dashboard/report?");
+            PdfChecks.recordFirstPage(doc, "period-report");
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Role;
 import org.zhijian.system.security.Unscoped;
+import org.zhijian.system.text.PinyinOrder;
 
 /**
  * The rosters: who the inspectors and the heads of a district are, and whether a user is one of
@@ -27,16 +28,17 @@ public class Roster {
         this.guard = guard;
     }
 
-    /** The enabled inspectors of a district, by name. */
+    /** The enabled inspectors of a district, by name (pinyin). */
     @Unscoped("a staff list, not a district's record: the caller picked the district from a draw or campaign it was allowed to load")
     public List<User> inspectorsOf(Long districtId) {
-        return users.findRoster(Role.INSPECTOR, districtId);
+        return PinyinOrder.sorted(users.findRoster(Role.INSPECTOR, districtId), User::getDisplayName);
     }
 
-    /** Every district's enabled inspectors, district by district in their order, then by name. */
+    /** Every district's enabled inspectors, district by district in their order, then by name (pinyin). */
     @Unscoped("a staff list, not a district's record: offered to city-level users, who see every district")
     public List<User> inspectorsOfEveryDistrict() {
-        return users.findEveryDistrictsRoster(Role.INSPECTOR);
+        return PinyinOrder.sortedWithinGroups(users.findEveryDistrictsRoster(Role.INSPECTOR), User::getDistrictId,
+                User::getDisplayName);
     }
 
     /** Every enabled account with an e-mail address: the notification mails go to them. */
@@ -51,9 +53,9 @@ public class Roster {
         return users.findById(userId).map(User::getEmail);
     }
 
-    /** The enabled heads of a district, by name. */
+    /** The enabled heads of a district, by name (pinyin). */
     public List<User> headsOf(Long districtId) {
-        return users.findRoster(Role.HEAD, districtId);
+        return PinyinOrder.sorted(users.findRoster(Role.HEAD, districtId), User::getDisplayName);
     }
 
     /** Every district's and the city's enabled inspectors: the agency import matches sampler names against them. */
@@ -77,20 +79,21 @@ public class Roster {
      * the city bureau's.
      */
     public List<User> samplersFor(Long districtId) {
-        return users.findSamplers(Role.INSPECTOR, guard.narrow(districtId));
+        return PinyinOrder.sortedWithinGroups(users.findSamplers(Role.INSPECTOR, guard.narrow(districtId)),
+                User::getDistrictId, User::getDisplayName);
     }
 
     public boolean areSamplersFor(Collection<Long> userIds, Long districtId) {
         return samplersFor(districtId).stream().map(User::getId).toList().containsAll(userIds);
     }
 
-    /** Users by id, by name: who was drawn, who signed. */
+    /** Users by id, by name (pinyin): who was drawn, who signed. */
     @Unscoped("the names on a batch or draw the caller was allowed to load (BatchService.get and DrawService.get check it)")
     public List<User> byIds(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return users.findByIdInOrderByDisplayName(userIds);
+        return PinyinOrder.sorted(users.findByIdInOrderByDisplayName(userIds), User::getDisplayName);
     }
 
     /** A user's name for the record, if the account exists. */

@@ -23,7 +23,7 @@ import org.zhijian.hazard.domain.HazardStatus;
 import org.zhijian.riskpoint.domain.RiskGrade;
 import org.zhijian.riskpoint.domain.RiskPoint;
 import org.zhijian.system.export.XlsxSheet;
-import org.zhijian.system.pdf.PdfFonts;
+import org.zhijian.system.pdf.OfficialDocuments;
 
 /** What a campaign leaves behind: its risk list as a workbook and its report as a PDF. */
 @Component
@@ -31,12 +31,12 @@ class CampaignOutputs {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final PdfFonts pdf;
+    private final OfficialDocuments pdf;
     private final MessageSource messages;
     private final Districts districts;
     private final Clock clock;
 
-    CampaignOutputs(PdfFonts pdf, MessageSource messages, Districts districts, Clock clock) {
+    CampaignOutputs(OfficialDocuments pdf, MessageSource messages, Districts districts, Clock clock) {
         this.pdf = pdf;
         this.messages = messages;
         this.districts = districts;
@@ -97,14 +97,18 @@ class CampaignOutputs {
         return out.toByteArray();
     }
 
-    /** The report of the whole campaign (districtId null) or of one district's part of it. */
+    /**
+     * The report of the whole campaign (districtId null) or of one district's part of it, under its
+     * document number (null: none), with a QR code that opens the campaign.
+     */
     byte[] report(Campaign c, Long districtId, List<RiskPoint> points, List<Hazard> hazards, Locale locale,
-                  Instant now) {
+                  Instant now, String number) {
         Summary s = Summary.of(points, hazards, LocalDate.now(clock));
-        return pdf.render(pages -> {
+        return pdf.render(new OfficialDocuments.Head(number, "/risk/campaigns/" + c.getId()), locale, pages -> {
             pages.title(msg(locale, "risk.report.title", c.getName()));
             pages.gap(6);
-            pages.field(msg(locale, "risk.campaign.period"), c.getStartsOn() + " ~ " + c.getEndsOn());
+            pages.field(msg(locale, "risk.campaign.period"), pdf.date(c.getStartsOn(), locale) + " ~ "
+                    + pdf.date(c.getEndsOn(), locale));
             pages.field(msg(locale, "risk.campaign.industries"), c.getIndustrySet().stream()
                     .map(i -> msg(locale, i.messageCode())).collect(Collectors.joining("、")));
             pages.field(msg(locale, "risk.campaign.districts"), districtId != null ? districts.name(districtId, locale)
@@ -143,8 +147,22 @@ class CampaignOutputs {
                 pages.paragraph(c.getMeasures(), 11);
             }
             pages.gap(10);
-            pages.right(msg(locale, "risk.report.generated", now.atZone(clock.getZone()).toLocalDate()), 10);
+            pages.right(msg(locale, "risk.report.generated",
+                    pdf.date(now.atZone(clock.getZone()).toLocalDate(), locale)), 10);
         });
+    }
+
+    /**
+     * An archived file's name: what it is, the campaign and the district in the archive's language
+     * (e.g. 风险清单-2026年电动自行车专项整治-椒江区.xlsx), without characters a file system refuses.
+     */
+    String fileName(String kindMessage, Campaign c, Long districtId, Locale locale, String extension) {
+        String district = districtId == null ? msg(locale, "risk.file.wholeCampaign")
+                : districts.name(districtId, locale);
+        String base = msg(locale, kindMessage) + "-" + c.getName() + "-" + (district == null ? districtId : district);
+        base = base.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        int room = 190 - extension.length();
+        return (base.length() > room ? base.substring(0, room) : base) + "." + extension;
     }
 
     private String msg(Locale locale, String code, Object... args) {

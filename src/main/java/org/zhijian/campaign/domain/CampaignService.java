@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.system.document.DocumentNumbers;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.hazard.domain.Hazard;
 import org.zhijian.hazard.domain.HazardService;
@@ -32,6 +33,8 @@ import org.zhijian.system.security.AccessScope;
 public class CampaignService {
 
     public static final String ENTITY = "RiskCampaign";
+    /** The document kind of archived campaign reports (zhijian.document.number.campaign-report.pattern). */
+    public static final String REPORT_KIND = "campaign-report";
 
     private final CampaignRepository campaigns;
     private final CampaignFileRepository files;
@@ -43,10 +46,13 @@ public class CampaignService {
     private final Clock clock;
     private final Locale archiveLocale;
     private final AccessGuard guard;
+    private final DocumentNumbers numbers;
 
     CampaignService(CampaignRepository campaigns, CampaignFileRepository files, RiskPointService points,
                     HazardService hazards, CampaignOutputs outputs, Districts districts, AuditTrail audit,
-                    Clock clock, @Value("${zhijian.risk.archive-locale:zh-CN}") Locale archiveLocale, AccessGuard guard) {
+                    Clock clock, @Value("${zhijian.risk.archive-locale:zh-CN}") Locale archiveLocale, AccessGuard guard,
+                    DocumentNumbers numbers) {
+        this.numbers = numbers;
         this.campaigns = campaigns;
         this.files = files;
         this.points = points;
@@ -190,16 +196,15 @@ public class CampaignService {
     /** Archived once for the record, so in the bureau's language rather than the clicker's. */
     private void archiveRiskList(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
         files.save(new CampaignFile(c.getId(), districtId, CampaignFile.RISK_LIST,
-                "risk-list-" + suffix(c, districtId) + ".xlsx", CampaignOutputs.XLSX,
+                outputs.fileName("risk.file.riskList", c, districtId, archiveLocale, "xlsx"), CampaignOutputs.XLSX,
                 outputs.riskList(c, ps, hs, archiveLocale), now));
     }
 
+    /** The archived report takes its 文号 (a city-wide sequence) in the transaction that keeps it. */
     private void archiveReport(Campaign c, Long districtId, List<RiskPoint> ps, List<Hazard> hs, Instant now) {
-        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.REPORT, "report-" + suffix(c, districtId)
-                + ".pdf", "application/pdf", outputs.report(c, districtId, ps, hs, archiveLocale, now), now));
-    }
-
-    private static String suffix(Campaign c, Long districtId) {
-        return c.getId() + (districtId == null ? "" : "-" + districtId);
+        String number = numbers.next(REPORT_KIND, null, null, now.atZone(clock.getZone()).getYear()).text();
+        files.save(new CampaignFile(c.getId(), districtId, CampaignFile.REPORT,
+                outputs.fileName("risk.file.report", c, districtId, archiveLocale, "pdf"), "application/pdf",
+                outputs.report(c, districtId, ps, hs, archiveLocale, now, number), now));
     }
 }

@@ -1,6 +1,7 @@
 package org.zhijian.campaign.web;
 
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
@@ -112,8 +113,8 @@ class CampaignController {
         CampaignFile f = campaigns.file(id, fileId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(f.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.getFileName())
-                        .build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(f.getFileName(), StandardCharsets.UTF_8).build().toString())
                 .body(f.getContent());
     }
 

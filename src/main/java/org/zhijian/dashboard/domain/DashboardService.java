@@ -29,6 +29,7 @@ import org.zhijian.spotcheck.domain.PassRate;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.text.PinyinOrder;
 
 /**
  * The dashboards of bureau heads, built from one grouped scan of the period and
@@ -219,7 +220,7 @@ public class DashboardService {
             rows.add(new ProductRow(id, names.getOrDefault(id, String.valueOf(id)),
                     c.rate().withPrevious(byProductBefore.getOrDefault(id, new Counts()).rate()), byDistrict));
         });
-        rows.sort(Comparator.comparing(ProductRow::name));
+        rows.sort(PinyinOrder.by(ProductRow::name));
         return rows;
     }
 

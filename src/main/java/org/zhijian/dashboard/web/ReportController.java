@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.zhijian.dashboard.domain.PeriodReport;
 import org.zhijian.dashboard.domain.ReportService;
-import org.zhijian.system.pdf.PdfFonts;
+import org.zhijian.system.pdf.OfficialDocuments;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The period report as a page, and the same report as .xlsx and PDF. */
@@ -27,12 +27,12 @@ class ReportController {
     private final ReportService reports;
     private final MessageSource messages;
     private final JsonMapper json;
-    private final PdfFonts fonts;
+    private final OfficialDocuments documents;
     private final Clock clock;
 
     ReportController(ReportService reports, MessageSource messages, JsonMapper json,
-                     PdfFonts fonts, Clock clock) {
-        this.fonts = fonts;
+                     OfficialDocuments documents, Clock clock) {
+        this.documents = documents;
         this.reports = reports;
         this.messages = messages;
         this.json = json;
@@ -45,9 +45,7 @@ class ReportController {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("report", report);
         model.addAttribute("view", report.view());
-        String query = FilterForm.query(report.view().filter())
-                + (report.view().districtId() != null ? "&districtId=" + report.view().districtId() : "");
-        model.addAttribute("filterQuery", query);
+        model.addAttribute("filterQuery", query(report));
         model.addAttribute("chartJson", ChartData.json(json, ChartData.of(report.view(), messages, locale)));
         return "dashboard/report";
     }
@@ -62,10 +60,17 @@ class ReportController {
     @GetMapping(params = "format=pdf")
     void pdf(@ModelAttribute("filter") FilterForm form, HttpServletResponse response) throws IOException {
         PeriodReport report = reports.report(form.toFilter(LocalDate.now(clock)));
-        byte[] pdf = ReportPdf.render(fonts, report, messages, LocaleContextHolder.getLocale());
+        byte[] pdf = ReportPdf.render(documents, report, messages, LocaleContextHolder.getLocale(),
+                "/dashboard/report?" + query(report), LocalDate.now(clock));
         attachment(response, "application/pdf", report, "pdf");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
+    }
+
+    /** The filter as a query string, so a link (or the PDF's QR code) opens the same report. */
+    private static String query(PeriodReport report) {
+        return FilterForm.query(report.view().filter())
+                + (report.view().districtId() != null ? "&districtId=" + report.view().districtId() : "");
     }
 
     private void attachment(HttpServletResponse response, String type, PeriodReport report, String ext) {

@@ -1,5 +1,6 @@
 package org.zhijian.dashboard.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,36 +11,60 @@ import org.zhijian.dashboard.domain.DashboardView.ProductRow;
 import org.zhijian.dashboard.domain.EarlyWarning;
 import org.zhijian.dashboard.domain.PeriodReport;
 import org.zhijian.spotcheck.domain.PassRate;
-import org.zhijian.system.pdf.PdfFonts;
+import org.zhijian.system.pdf.OfficialDocuments;
+import org.zhijian.system.pdf.PdfPages;
 
 /**
- * The period report as a PDF (Chinese embedded through the shared {@link PdfFonts}): the summary
- * sentence, the monthly trend drawn as bars against last year, and the tables by district and product.
+ * The period report as a PDF in the bureau's document layout ({@link OfficialDocuments}: letterhead,
+ * a QR code back to the same report page, page numbers): the summary sentence, the monthly trend
+ * and the district comparison drawn as vector charts, and the tables by month, district and product.
  */
 final class ReportPdf {
 
     private ReportPdf() {
     }
 
-    static byte[] render(PdfFonts fonts, PeriodReport report, MessageSource messages, Locale locale) {
-        return fonts.render(pages -> {
+    /**
+     * @param path the report page with the same filter, which the QR code opens
+     */
+    static byte[] render(OfficialDocuments documents, PeriodReport report, MessageSource messages, Locale locale,
+                         String path, LocalDate today) {
+        return documents.render(new OfficialDocuments.Head(null, path), locale, pages -> {
             pages.title(msg(messages, locale, "dashboard.report.title"));
             pages.gap(6);
             pages.paragraph(msg(messages, locale, "dashboard.report.scope", report.scopeName(), msg(messages, locale,
-                    "dashboard.period", report.view().filter().from(), report.view().filter().to())), 11);
+                    "dashboard.period", documents.date(report.view().filter().from(), locale),
+                    documents.date(report.view().filter().to(), locale))), 11);
             pages.heading(msg(messages, locale, "dashboard.report.summary"));
             pages.paragraph(report.summary(), 12);
+
+            pages.heading(msg(messages, locale, "dashboard.chart.trend"));
+            List<PdfPages.Point> trend = new ArrayList<>();
+            for (MonthRow m : report.view().trend()) {
+                trend.add(new PdfPages.Point(m.month().toString(), percent(m.rate()), percent(m.yearEarlier())));
+            }
+            double low = axisMinimum(trend);
+            pages.columnChart(trend, low, 100, "%", msg(messages, locale, "dashboard.chart.thisPeriod"),
+                    msg(messages, locale, "dashboard.chart.yearEarlier"));
+
+            pages.heading(msg(messages, locale, "dashboard.report.districtChart"));
+            List<PdfPages.Point> byDistrict = new ArrayList<>();
+            for (DistrictRow d : report.view().districts()) {
+                byDistrict.add(new PdfPages.Point(d.name(), percent(d.rate()), null));
+            }
+            pages.barChart(byDistrict, axisMinimum(byDistrict), 100, "%",
+                    msg(messages, locale, "dashboard.chart.thisPeriod"), null);
 
             pages.heading(msg(messages, locale, "dashboard.report.byMonth"));
             List<String[]> months = new ArrayList<>();
             months.add(new String[] {msg(messages, locale, "dashboard.report.month"),
                 msg(messages, locale, "dashboard.col.batches"), msg(messages, locale, "dashboard.chart.thisPeriod"),
-                msg(messages, locale, "dashboard.chart.yearEarlier"), ""});
+                msg(messages, locale, "dashboard.chart.yearEarlier")});
             for (MonthRow m : report.view().trend()) {
                 months.add(new String[] {m.month().toString(), String.valueOf(m.rate().batches()), pct(m.rate()),
-                    pct(m.yearEarlier()), bar(m.rate())});
+                    pct(m.yearEarlier())});
             }
-            pages.table(new float[] {2, 2, 2, 2, 5}, months);
+            pages.table(new float[] {2, 2, 2, 2}, months);
 
             pages.heading(msg(messages, locale, "dashboard.report.byDistrict"));
             List<String[]> districts = new ArrayList<>();
@@ -64,7 +89,26 @@ final class ReportPdf {
             for (EarlyWarning w : report.view().warnings()) {
                 pages.paragraph(msg(messages, locale, w.kind().messageCode()) + ": " + w.subject(), 11);
             }
+            pages.gap(10);
+            pages.right(msg(messages, locale, "dashboard.report.generated", documents.date(today, locale)), 10);
         });
+    }
+
+    private static Double percent(PassRate r) {
+        return r == null || r.isEmpty() ? null : r.percent().doubleValue();
+    }
+
+    /** The chart's lower bound: 10 points under the lowest value, rounded down to ten, at least 0. */
+    private static double axisMinimum(List<PdfPages.Point> points) {
+        double lowest = 100;
+        for (PdfPages.Point p : points) {
+            for (Double v : new Double[] {p.value(), p.comparison()}) {
+                if (v != null) {
+                    lowest = Math.min(lowest, v);
+                }
+            }
+        }
+        return Math.max(0, Math.floor((lowest - 10) / 10) * 10);
     }
 
     private static String[] header(MessageSource messages, Locale locale, String first) {
@@ -81,15 +125,6 @@ final class ReportPdf {
 
     private static String pct(PassRate r) {
         return r.isEmpty() ? "—" : r.percent().toPlainString() + "%";
-    }
-
-    /** A bar for rates from 50 % (empty) to 100 % (20 blocks). */
-    private static String bar(PassRate r) {
-        if (r.isEmpty()) {
-            return "";
-        }
-        int blocks = (int) Math.round(Math.max(0, r.rate() - 0.5) * 40);
-        return "■".repeat(blocks);
     }
 
     private static String msg(MessageSource messages, Locale locale, String code, Object... args) {

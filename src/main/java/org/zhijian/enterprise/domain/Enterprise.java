@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.zhijian.system.jpa.AuditedEntity;
+import org.zhijian.system.text.PinyinOrder;
 
 /** A production enterprise (企业) under supervision; it belongs to the district it is registered in. */
 @Entity
@@ -21,6 +22,10 @@ public class Enterprise extends AuditedEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
+
+    /** The name's pinyin sort key ({@link PinyinOrder#sortKey}): lists sorted by name page in pinyin order. */
+    @Column(name = "name_sort_key", length = 1200)
+    private String nameSortKey;
 
     @Column(name = "district_id", nullable = false)
     private Long districtId;
@@ -50,6 +55,10 @@ public class Enterprise extends AuditedEntity {
     private boolean listed;
 
 
+    /** Lists sort enterprises by name in pinyin order (its sort key, then the name for rows not yet keyed). */
+    public static final org.springframework.data.domain.Sort BY_NAME =
+            org.springframework.data.domain.Sort.by("nameSortKey", "name", "id");
+
     protected Enterprise() {
     }
 
@@ -65,6 +74,7 @@ public class Enterprise extends AuditedEntity {
 
     private void apply(EnterpriseDetails d) {
         this.name = d.name().strip();
+        this.nameSortKey = PinyinOrder.sortKey(name);
         this.creditCode = d.creditCode();
         this.districtId = d.districtId();
         this.industry = d.industry();

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,7 +82,7 @@ class EnterpriseApiController {
                                             @RequestParam(defaultValue = "0") int page,
                                             @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(enterprises.search(new EnterpriseQuery(q, districtId, industry, status),
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("name", "id"))),
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Enterprise.BY_NAME)),
                 EnterpriseResponse::of);
     }
 

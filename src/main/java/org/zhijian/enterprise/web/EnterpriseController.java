@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,7 +69,7 @@ class EnterpriseController {
                 @RequestParam(defaultValue = "0") int page, Model model) {
         var query = new EnterpriseQuery(q, districtId, industry, status);
         model.addAttribute("page", enterprises.search(query,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id"))));
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Enterprise.BY_NAME)));
         model.addAttribute("query", query);
         model.addAttribute("districtList", districts.visible());
         model.addAttribute("districtById", districts.byId());

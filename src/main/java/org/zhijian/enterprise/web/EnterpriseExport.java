@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.zhijian.enterprise.domain.Enterprise;
 import org.springframework.stereotype.Component;
 import org.zhijian.enterprise.domain.EnterpriseQuery;
 import org.zhijian.enterprise.domain.EnterpriseService;
@@ -36,7 +36,7 @@ class EnterpriseExport {
             sheet.header(messages, locale, "field.name", "field.creditCode", "field.districtId", "field.industry",
                     "field.status", "field.address", "field.legalRepresentative", "field.contactPhone",
                     "field.establishedOn");
-            sheet.addPages(n -> enterprises.search(query, PageRequest.of(n, 1000, Sort.by("name", "id"))),
+            sheet.addPages(n -> enterprises.search(query, PageRequest.of(n, 1000, Enterprise.BY_NAME)),
                     e -> Arrays.asList(e.getName(), e.getCreditCode().value(),
                             districtById.get(e.getDistrictId()).name(locale), msg(e.getIndustry().messageCode(), locale),
                             msg(e.getStatus().messageCode(), locale), e.getAddress(), e.getLegalRepresentative(),

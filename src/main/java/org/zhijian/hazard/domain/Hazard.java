@@ -24,7 +24,7 @@ import org.zhijian.system.jpa.BaseEntity;
 @Table(name = "hazard")
 public class Hazard extends BaseEntity {
 
-    @Column(name = "notice_number", nullable = false, unique = true, length = 30)
+    @Column(name = "notice_number", nullable = false, unique = true, length = 60)
     private String noticeNumber;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -81,12 +81,12 @@ public class Hazard extends BaseEntity {
     protected Hazard() {
     }
 
-    public Hazard(Enterprise enterprise, HazardDetails d, String provisionalNumber, String actor, Instant now) {
+    public Hazard(Enterprise enterprise, HazardDetails d, String noticeNumber, String actor, Instant now) {
         if (d.deadline().isBefore(d.foundOn())) {
             throw new BusinessRuleException("deadline", "risk.hazard.deadline.beforeFound");
         }
         this.enterprise = enterprise;
-        this.noticeNumber = provisionalNumber;
+        this.noticeNumber = noticeNumber;
         this.campaignId = d.campaignId();
         this.riskPointId = d.riskPointId();
         this.level = d.level();
@@ -100,11 +100,6 @@ public class Hazard extends BaseEntity {
         this.createdBy = actor;
         this.updatedAt = now;
         this.updatedBy = actor;
-    }
-
-    /** The notice number once the hazard has its id: YH + year of finding + six digits. */
-    void numberNotice() {
-        this.noticeNumber = "YH" + foundOn.getYear() + String.format("%06d", getId());
     }
 
     public HazardStep perform(HazardAction action, String note, String actor, Instant now) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,7 +21,9 @@ import org.zhijian.riskpoint.domain.RiskPointService;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.document.DocumentNumbers;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.AccessScope;
@@ -39,6 +40,9 @@ public class HazardService {
     public static final String ENTITY = "Hazard";
     public static final String ARCHIVE_CATEGORY = "HAZARD";
 
+    /** The document kind of rectification notices (zhijian.document.number.hazard-notice.pattern). */
+    public static final String NOTICE_KIND = "hazard-notice";
+
     private final HazardRepository hazards;
     private final HazardStepRepository steps;
     private final RiskPointService points;
@@ -49,10 +53,15 @@ public class HazardService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AccessGuard guard;
+    private final DocumentNumbers numbers;
+    private final Districts districts;
 
     HazardService(HazardRepository hazards, HazardStepRepository steps, RiskPointService points,
                   EnterpriseService enterprises, CampaignCheck campaigns, Roster roster,
-                  AuditTrail audit, ApplicationEventPublisher events, Clock clock, AccessGuard guard) {
+                  AuditTrail audit, ApplicationEventPublisher events, Clock clock, AccessGuard guard,
+                  DocumentNumbers numbers, Districts districts) {
+        this.numbers = numbers;
+        this.districts = districts;
         this.hazards = hazards;
         this.steps = steps;
         this.points = points;
@@ -123,9 +132,10 @@ public class HazardService {
         }
         String actor = CurrentUser.username();
         Instant now = clock.instant();
-        Hazard h = hazards.saveAndFlush(new Hazard(enterprise, details,
-                "TMP" + UUID.randomUUID().toString().replace("-", "").substring(0, 24), actor, now));
-        h.numberNotice();
+        // the notice's 文号 is taken in this transaction: a hazard that fails to save gives it back
+        String number = numbers.next(NOTICE_KIND, enterprise.getDistrictId(),
+                districts.get(enterprise.getDistrictId()).getCode(), LocalDate.now(clock).getYear()).text();
+        Hazard h = hazards.saveAndFlush(new Hazard(enterprise, details, number, actor, now));
         steps.save(new HazardStep(h, "RECORD", null, HazardStatus.NOTIFIED, null, actor, now));
         hazards.flush();
         audit.record(ENTITY, h.getId(), "CREATE", enterprise.getDistrictId(), null, h.snapshot());

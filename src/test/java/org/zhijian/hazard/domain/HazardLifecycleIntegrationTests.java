@@ -58,7 +58,7 @@ class HazardLifecycleIntegrationTests extends PostgresIntegrationTests {
     @Test
     void aHazardGoesThroughEveryStepAndEachIsKept() {
         Hazard h = record(LocalDate.now(clock), LocalDate.now(clock).plusDays(10));
-        assertThat(h.getNoticeNumber()).matches("YH\\d{4}\\d{6}");
+        assertThat(h.getNoticeNumber()).matches("台市监隐改〔\\d{4}〕.+-\\d+号");
         assertThat(h.getStatus()).isEqualTo(HazardStatus.NOTIFIED);
 
         act(inspector, h.getId(), HazardAction.RECTIFY, "已清理,附照片");

@@ -17,6 +17,8 @@ import org.zhijian.system.security.Role;
 import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.support.Fixtures;
+import org.zhijian.support.PdfChecks;
+import org.zhijian.system.pdf.OfficialDocuments;
 import org.zhijian.support.PostgresIntegrationTests;
 
 /** Reads the rectification notice back: the Chinese must be text in the PDF, not pictures of it. */
@@ -27,6 +29,9 @@ class RectificationNoticePdfTests extends PostgresIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    OfficialDocuments documents;
 
     @Test
     void theNoticeCarriesTheEnterpriseAndHazardAsCopyableChinese() throws Exception {
@@ -48,9 +53,24 @@ class RectificationNoticePdfTests extends PostgresIntegrationTests {
             assertThat(text).contains(enterprise.getName())
                     .contains("压力容器安全阀校验过期")
                     .contains("隐患整改通知单")
-                    .contains(h.getNoticeNumber())
-                    .contains("2026-03-20")
                     .contains("特种设备安全法");
+            String page = PdfChecks.pageText(doc, 1);
+            assertThat(h.getNoticeNumber()).as("the 文号 from the configured pattern")
+                    .matches("台市监隐改〔\\d{4}〕.+-\\d+号");
+            assertThat(page).contains("台州市市场监督管理局", h.getNoticeNumber(), "2026年3月20日", "2026年3月2日",
+                    "第1页共" + doc.getNumberOfPages() + "页");
+            assertThat(PdfChecks.textOutsideTheBox(doc)).isEmpty();
+            assertThat(PdfChecks.qrCode(doc, 0)).as("the QR code opens the hazard for the inspector")
+                    .isEqualTo(documents.link("/risk/hazards/" + h.getId())).startsWith("http");
+            PdfChecks.recordFirstPage(doc, "rectification-notice");
         }
+
+        byte[] again = mvc.perform(get("/risk/hazards/{id}/notice.pdf", h.getId()).locale(java.util.Locale.CHINA)
+                        .with(user(Fixtures.details(inspector))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(again)) {
+            assertThat(PdfChecks.pageText(doc, 1)).as("a reprint shows the same number").contains(h.getNoticeNumber());
+        }
+        assertThat(hazards.get(h.getId()).getNoticeNumber()).isEqualTo(h.getNoticeNumber());
     }
 }
