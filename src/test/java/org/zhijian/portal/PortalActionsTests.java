@@ -27,7 +27,7 @@ import org.zhijian.hazard.domain.HazardDetails;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.hazard.domain.HazardStatus;
-import org.zhijian.portal.domain.Evidence;
+import org.zhijian.portal.domain.RectificationEvidence;
 import org.zhijian.portal.domain.EvidenceService;
 import org.zhijian.portal.domain.EvidenceStatus;
 import org.zhijian.portal.domain.EvidenceSubject;
@@ -140,32 +140,32 @@ class PortalActionsTests extends PostgresIntegrationTests {
     @Test
     void evidenceForAHazardAcceptedByTheInspectorRecordsTheRectification() {
         Hazard h = hazard(enterprise);
-        Evidence e = as(officer, () -> evidence.submit(new EvidenceSubmission(EvidenceSubject.HAZARD, h.getId(),
+        RectificationEvidence e = as(officer, () -> evidence.submit(new EvidenceSubmission(EvidenceSubject.HAZARD, h.getId(),
                 "整改后.png", "image/png", PNG, "已更换全部灭火器")));
         assertThat(e.getStatus()).isEqualTo(EvidenceStatus.SUBMITTED);
         assertThat(e.getSha256()).hasSize(64);
-        assertThat(as(inspector, () -> evidence.pending())).extracting(Evidence::getId).contains(e.getId());
+        assertThat(as(inspector, () -> evidence.pending())).extracting(RectificationEvidence::getId).contains(e.getId());
 
         as(inspector, () -> evidence.review(e.getId(), e.getVersion(), true, null));
 
         assertThat(as(inspector, () -> evidence.get(e.getId())).getStatus()).isEqualTo(EvidenceStatus.ACCEPTED);
         assertThat(as(inspector, () -> hazards.get(h.getId())).getStatus())
                 .isEqualTo(HazardStatus.RECTIFIED_AWAITING_ACCEPTANCE);
-        assertThat(jdbc.queryForObject("select actor from audit_event where entity_type = 'Evidence' and "
+        assertThat(jdbc.queryForObject("select actor from audit_event where entity_type = 'RectificationEvidence' and "
                 + "entity_id = ? and action = 'CREATE'", String.class, e.getId())).isEqualTo(officer.getUsername());
     }
 
     @Test
     void rejectedEvidenceKeepsItsReasonAndTheHazardWaits() {
         Hazard h = hazard(enterprise);
-        Evidence e = as(officer, () -> evidence.submit(new EvidenceSubmission(EvidenceSubject.HAZARD, h.getId(),
+        RectificationEvidence e = as(officer, () -> evidence.submit(new EvidenceSubmission(EvidenceSubject.HAZARD, h.getId(),
                 "整改报告.pdf", "application/pdf", PDF, null)));
         assertThatThrownBy(() -> as(inspector, () -> evidence.review(e.getId(), e.getVersion(), false, " ")))
                 .isInstanceOf(BusinessRuleException.class);
 
         as(inspector, () -> evidence.review(e.getId(), e.getVersion(), false, "照片看不清灭火器有效期"));
 
-        Evidence after = as(officer, () -> evidence.get(e.getId()));
+        RectificationEvidence after = as(officer, () -> evidence.get(e.getId()));
         assertThat(after.getStatus()).isEqualTo(EvidenceStatus.REJECTED);
         assertThat(after.getReviewReason()).isEqualTo("照片看不清灭火器有效期");
         assertThat(as(inspector, () -> hazards.get(h.getId())).getStatus()).isEqualTo(HazardStatus.NOTIFIED);
@@ -177,7 +177,7 @@ class PortalActionsTests extends PostgresIntegrationTests {
     @Test
     void theInspectorReviewsThroughTheApiToo() throws Exception {
         Hazard h = hazard(enterprise);
-        Evidence e = as(officer, () -> evidence.submit(new EvidenceSubmission(EvidenceSubject.HAZARD, h.getId(),
+        RectificationEvidence e = as(officer, () -> evidence.submit(new EvidenceSubmission(EvidenceSubject.HAZARD, h.getId(),
                 "整改后.png", "image/png", PNG, null)));
         mvc.perform(get("/api/v1/evidence").with(httpBasic(inspector.getUsername(), Fixtures.PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == " + e.getId() + ")].status")

@@ -48,7 +48,7 @@ public class CaseService {
     private final CaseRepository cases;
     private final CaseStepRepository steps;
     private final EvidenceRepository evidence;
-    private final DocumentNumbers numbers;
+    private final CaseNumbers numbers;
     private final EnterpriseService enterprises;
     private final LicenceService licences;
     private final ClassificationService classification;
@@ -64,7 +64,7 @@ public class CaseService {
     private final String caseNumberPattern;
     private final String decisionNumberPattern;
 
-    CaseService(CaseRepository cases, CaseStepRepository steps, EvidenceRepository evidence, DocumentNumbers numbers,
+    CaseService(CaseRepository cases, CaseStepRepository steps, EvidenceRepository evidence, CaseNumbers numbers,
                 EnterpriseService enterprises, LicenceService licences, ClassificationService classification,
                 Districts districts, Roster roster, PenaltyRules rules, WorkingDayCalendar calendar,
                 AuditTrail audit, ApplicationEventPublisher events, Clock clock, AccessGuard guard,
@@ -191,7 +191,7 @@ public class CaseService {
         checkOfficers(officerIds, e.getDistrictId());
         String actor = CurrentUser.username();
         Instant now = clock.instant();
-        String number = number(caseNumberPattern, e.getDistrictId(), on.getYear(), DocumentNumbers.CASE);
+        String number = number(caseNumberPattern, e.getDistrictId(), on.getYear(), CaseNumbers.CASE);
         EnforcementCase k = cases.saveAndFlush(new EnforcementCase(number, clueId, e, procedure, party, violation,
                 legalBasis, officerIds, on, actor, now));
         steps.save(new CaseStep(k, "OPEN", null, k.getStatus(), on, null, actor, now));
@@ -242,7 +242,7 @@ public class CaseService {
         if (c.action() == CaseAction.DECIDE) {
             k.checkDecision(c, ctx);
             documentNumber = number(decisionNumberPattern, k.getDistrictId(), c.occurredOn().getYear(),
-                    DocumentNumbers.DECISION);
+                    CaseNumbers.DECISION);
         }
         String actor = CurrentUser.username();
         Instant now = clock.instant();

@@ -13,10 +13,10 @@ import org.zhijian.system.security.AccessScope;
 @Component
 class EvidenceRelatedRecords implements RelatedRecords {
 
-    private final EvidenceRepository evidence;
+    private final RectificationEvidenceRepository evidence;
     private final AccessGuard guard;
 
-    EvidenceRelatedRecords(EvidenceRepository evidence, AccessGuard guard) {
+    EvidenceRelatedRecords(RectificationEvidenceRepository evidence, AccessGuard guard) {
         this.evidence = evidence;
         this.guard = guard;
     }

@@ -34,11 +34,11 @@ import org.zhijian.system.security.CurrentUser;
 @Transactional(readOnly = true)
 public class EvidenceService {
 
-    public static final String ENTITY = "Evidence";
+    public static final String ENTITY = "RectificationEvidence";
     public static final String ARCHIVE_CATEGORY = "PORTAL";
     private static final int PENDING_LIMIT = 200;
 
-    private final EvidenceRepository evidence;
+    private final RectificationEvidenceRepository evidence;
     private final HazardService hazards;
     private final BatchService batches;
     private final AuditTrail audit;
@@ -46,7 +46,7 @@ public class EvidenceService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EvidenceService(EvidenceRepository evidence, HazardService hazards, BatchService batches, AuditTrail audit,
+    EvidenceService(RectificationEvidenceRepository evidence, HazardService hazards, BatchService batches, AuditTrail audit,
                     AccessGuard guard, ApplicationEventPublisher events, Clock clock) {
         this.evidence = evidence;
         this.hazards = hazards;
@@ -59,7 +59,7 @@ public class EvidenceService {
 
     /** An enterprise user's upload for their own hazard or batch, while it waits for rectification. */
     @Transactional
-    public Evidence submit(EvidenceSubmission s) {
+    public RectificationEvidence submit(EvidenceSubmission s) {
         guard.require(Action.SUBMIT_EVIDENCE);
         if (s == null || s.subject() == null || s.subjectId() == null) {
             throw new BusinessRuleException("file", "portal.evidence.subjectRequired");
@@ -84,7 +84,7 @@ public class EvidenceService {
         EvidenceFile file = EvidenceFile.checked(s.fileName(), s.contentType(), s.data());
         Instant now = clock.instant();
         String actor = CurrentUser.username();
-        Evidence e = evidence.save(new Evidence(s.subject(), s.subjectId(), enterpriseId, districtId, file, s.note(),
+        RectificationEvidence e = evidence.save(new RectificationEvidence(s.subject(), s.subjectId(), enterpriseId, districtId, file, s.note(),
                 actor, now));
         audit.record(ENTITY, e.getId(), "CREATE", districtId, null, e.snapshot());
         events.publishEvent(ArchiveEvent.of(enterpriseId, now, ARCHIVE_CATEGORY, "archive.portal.evidence",
@@ -96,9 +96,9 @@ public class EvidenceService {
 
     /** An inspector's review: accepted or rejected (with the reason). */
     @Transactional
-    public Evidence review(Long id, long expectedVersion, boolean accepted, String reason) {
+    public RectificationEvidence review(Long id, long expectedVersion, boolean accepted, String reason) {
         guard.require(Action.REVIEW_EVIDENCE);
-        Evidence e = get(id);
+        RectificationEvidence e = get(id);
         StaleEditException.check(ENTITY, id, expectedVersion, e.getVersion(), e.snapshot());
         Map<String, Object> before = e.snapshot();
         Instant now = clock.instant();
@@ -118,21 +118,21 @@ public class EvidenceService {
     }
 
     /** One piece of evidence: its enterprise's user, or the bureau of its district. */
-    public Evidence get(Long id) {
-        Evidence e = evidence.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    public RectificationEvidence get(Long id) {
+        RectificationEvidence e = evidence.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         guard.checkEnterprise(e.getEnterpriseId(), e.getDistrictId(), ENTITY, id);
         return e;
     }
 
     /** The file itself, loaded for download. */
-    public Evidence withData(Long id) {
-        Evidence e = get(id);
+    public RectificationEvidence withData(Long id) {
+        RectificationEvidence e = get(id);
         e.getData();
         return e;
     }
 
     /** The evidence of one hazard or batch, newest first, once its page was allowed. */
-    public List<Evidence> of(EvidenceSubject subject, Long subjectId) {
+    public List<RectificationEvidence> of(EvidenceSubject subject, Long subjectId) {
         if (subject == EvidenceSubject.HAZARD) {
             hazards.get(subjectId);
         } else {
@@ -141,13 +141,13 @@ public class EvidenceService {
         return evidence.findBySubjectTypeAndSubjectIdOrderByIdDesc(subject, subjectId);
     }
 
-    /** Evidence waiting for review in the inspector's district (every district for a city inspector). */
-    public List<Evidence> pending() {
+    /** RectificationEvidence waiting for review in the inspector's district (every district for a city inspector). */
+    public List<RectificationEvidence> pending() {
         return evidence.findPending(guard.districtFilter(), Limit.of(PENDING_LIMIT));
     }
 
     /** The page of the hazard or batch the evidence is for (on the bureau's side). */
-    public static String subjectHref(Evidence e) {
+    public static String subjectHref(RectificationEvidence e) {
         return e.getSubjectType() == EvidenceSubject.HAZARD ? "/risk/hazards/" + e.getSubjectId()
                 : "/spotchecks/batches/" + e.getSubjectId();
     }

@@ -35,11 +35,11 @@ public class PortalService {
     private final BatchService batches;
     private final HazardService hazards;
     private final LicenceService licences;
-    private final EvidenceRepository evidence;
+    private final RectificationEvidenceRepository evidence;
     private final AccessGuard guard;
 
     PortalService(EnterpriseService enterprises, BatchService batches, HazardService hazards,
-                  LicenceService licences, EvidenceRepository evidence, AccessGuard guard) {
+                  LicenceService licences, RectificationEvidenceRepository evidence, AccessGuard guard) {
         this.enterprises = enterprises;
         this.batches = batches;
         this.hazards = hazards;
@@ -106,7 +106,7 @@ public class PortalService {
     private Map<Long, List<EvidenceView>> evidenceOf(Long enterpriseId, EvidenceSubject subject) {
         return evidence.findByEnterpriseIdOrderByIdDesc(enterpriseId).stream()
                 .filter(e -> e.getSubjectType() == subject)
-                .collect(Collectors.groupingBy(Evidence::getSubjectId,
+                .collect(Collectors.groupingBy(RectificationEvidence::getSubjectId,
                         Collectors.mapping(EvidenceView::of, Collectors.toList())));
     }
 

@@ -34,14 +34,14 @@ class PortalTodos implements TodoSource {
     private static final int LIMIT = 50;
     private static final int REVIEW_WITHIN_WORKING_DAYS = 5;
 
-    private final EvidenceRepository evidence;
+    private final RectificationEvidenceRepository evidence;
     private final DutyRecordRepository duties;
     private final BatchService batches;
     private final HazardService hazards;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    PortalTodos(EvidenceRepository evidence, DutyRecordRepository duties, BatchService batches,
+    PortalTodos(RectificationEvidenceRepository evidence, DutyRecordRepository duties, BatchService batches,
                 HazardService hazards, WorkingDayCalendar calendar, Clock clock) {
         this.clock = clock;
         this.evidence = evidence;
@@ -62,7 +62,7 @@ class PortalTodos implements TodoSource {
         }
         LocalDate today = batches.today();
         List<TodoItem> items = new ArrayList<>();
-        for (Evidence e : evidence.findPending(user.districtFilter(), Limit.of(LIMIT))) {
+        for (RectificationEvidence e : evidence.findPending(user.districtFilter(), Limit.of(LIMIT))) {
             LocalDate due = calendar.after(e.getSubmittedAt().atZone(clock.getZone()).toLocalDate(),
                     REVIEW_WITHIN_WORKING_DAYS);
             items.add(new TodoItem("evidence:" + e.getId() + ":review", "todo.portal.evidence.review",
@@ -92,7 +92,7 @@ class PortalTodos implements TodoSource {
                         h.isOverdueOn(today)));
             }
         }
-        for (Evidence e : evidence.findRejectedLatest(enterpriseId, Limit.of(LIMIT))) {
+        for (RectificationEvidence e : evidence.findRejectedLatest(enterpriseId, Limit.of(LIMIT))) {
             items.add(new TodoItem("evidence:" + e.getId() + ":resubmit", "todo.portal.evidenceRejected",
                     e.getFileName(), e.getSubjectType() == EvidenceSubject.HAZARD
                     ? "/portal/hazards#hazard-" + e.getSubjectId() : "/portal/batches#batch-" + e.getSubjectId(),

@@ -19,7 +19,7 @@ public final class PortalViews {
     public record EvidenceView(Long id, String fileName, String contentType, EvidenceStatus status,
                                String reviewReason, Instant submittedAt, String submittedBy) {
 
-        static EvidenceView of(Evidence e) {
+        static EvidenceView of(RectificationEvidence e) {
             return new EvidenceView(e.getId(), e.getFileName(), e.getContentType(), e.getStatus(),
                     e.getReviewReason(), e.getSubmittedAt(), e.getSubmittedBy());
         }

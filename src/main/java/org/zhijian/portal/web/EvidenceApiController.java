@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhijian.portal.domain.DutyPeriod;
-import org.zhijian.portal.domain.Evidence;
+import org.zhijian.portal.domain.RectificationEvidence;
 import org.zhijian.portal.domain.EvidenceService;
 import org.zhijian.portal.domain.EvidenceStatus;
 import org.zhijian.portal.domain.EvidenceSubject;
@@ -45,7 +45,7 @@ class EvidenceApiController {
                             EvidenceStatus status, String reviewReason, String reviewedBy, Instant reviewedAt,
                             String submittedBy, Instant submittedAt, long version) {
 
-        static EvidenceResponse of(Evidence e) {
+        static EvidenceResponse of(RectificationEvidence e) {
             return new EvidenceResponse(e.getId(), e.getSubjectType(), e.getSubjectId(), e.getEnterpriseId(),
                     e.getDistrictId(), e.getFileName(), e.getContentType(), e.getSizeBytes(), e.getSha256(),
                     e.getNote(), e.getStatus(), e.getReviewReason(), e.getReviewedBy(), e.getReviewedAt(),

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhijian.portal.domain.Evidence;
+import org.zhijian.portal.domain.RectificationEvidence;
 import org.zhijian.portal.domain.EvidenceService;
 import org.zhijian.system.BusinessRuleException;
 
@@ -39,7 +39,7 @@ class EvidenceController {
 
     @GetMapping("/{id}")
     String show(@PathVariable Long id, Model model) {
-        Evidence e = evidence.get(id);
+        RectificationEvidence e = evidence.get(id);
         model.addAttribute("evidence", e);
         model.addAttribute("subjectHref", EvidenceService.subjectHref(e));
         return "portal/evidence";
@@ -49,7 +49,7 @@ class EvidenceController {
     String review(@PathVariable Long id, @RequestParam long version, @RequestParam boolean accepted,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
-            Evidence e = evidence.review(id, version, accepted, reason);
+            RectificationEvidence e = evidence.review(id, version, accepted, reason);
             redirect.addFlashAttribute("flash", accepted ? "portal.evidence.accepted" : "portal.evidence.rejected");
             return "redirect:" + EvidenceService.subjectHref(e);
         } catch (BusinessRuleException e) {
@@ -64,7 +64,7 @@ class EvidenceController {
     }
 
     /** The file as stored, inline for a photo or PDF; never sniffed again by the browser. */
-    static ResponseEntity<byte[]> download(Evidence e) {
+    static ResponseEntity<byte[]> download(RectificationEvidence e) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(e.getFileName(), StandardCharsets.UTF_8).build().toString())

@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhijian.hazard.domain.Hazard;
 import org.zhijian.hazard.domain.RectificationNotice;
-import org.zhijian.portal.domain.Evidence;
+import org.zhijian.portal.domain.RectificationEvidence;
 import org.zhijian.portal.domain.EvidenceService;
 import org.zhijian.portal.domain.EvidenceSubject;
 import org.zhijian.portal.domain.EvidenceSubmission;
@@ -114,7 +114,7 @@ class PortalController {
         String name = file == null ? null : file.getOriginalFilename();
         String type = file == null ? null : file.getContentType();
         return refusalShown(redirect, back, () -> {
-            Evidence e = evidence.submit(new EvidenceSubmission(subject, id, name, type, data, note));
+            RectificationEvidence e = evidence.submit(new EvidenceSubmission(subject, id, name, type, data, note));
             redirect.addFlashAttribute("flash", "portal.evidence.uploaded");
             redirect.addFlashAttribute("uploaded", e.getId());
         });

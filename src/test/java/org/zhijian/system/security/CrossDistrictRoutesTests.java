@@ -271,6 +271,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         }
         if (r.path().startsWith("/api/v1/risk-information/") || r.path().startsWith("/risk-information/")) {
             fields.put("action", "NONE");
+        }
         if (r.path().contains("/credit/listings/")) {
             fields.put("action", "NOT_LIST"); // a listing's steps are not a hazard's
         }
@@ -399,7 +400,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         });
         Long messageId = jdbc.queryForObject("select max(id) from inbox_message where recipient_id = ?", Long.class,
                 head.getId());
-        Long evidenceId = jdbc.queryForObject("insert into portal_evidence (subject_type, subject_id, enterprise_id, "
+        Long portalEvidenceId = jdbc.queryForObject("insert into portal_evidence (subject_type, subject_id, enterprise_id, "
                 + "district_id, file_name, content_type, size_bytes, sha256, data, status, submitted_by, submitted_at)"
                 + " values ('HAZARD', ?, ?, ?, 'p.png', 'image/png', 12, 'x', ?, 'SUBMITTED', 'ent', now()) returning id",
                 Long.class, hazardId, e.getId(), d, PNG);
@@ -432,8 +433,6 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
             Long id = listings.propose(e.getId(), "严重违法失信").getId();
             return listings.perform(id, 0, ListingAction.NOTIFY, ListingInput.note(null)).getId();
         });
-
-        Map<Kind, Fixture> m = new LinkedHashMap<>();
         m.put(Kind.LISTING, fixture("credit_listing", listingId, "id", listingId,
                 "select count(*) from credit_entry where source_id = ?"));
         m.put(Kind.ENTERPRISE, fixture("enterprise", e.getId(), "id", e.getId(),
@@ -467,7 +466,7 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         m.put(Kind.CATEGORY, fixture("product_category", category.getId(), "id", category.getId(),
                 "select string_agg(t::text, ',' order by id) from test_item t where category_id = ?"));
         m.put(Kind.DISTRICT, fixture("district", d, "id", d));
-        m.put(Kind.EVIDENCE, fixture("portal_evidence", evidenceId, "id", evidenceId));
+        m.put(Kind.EVIDENCE, fixture("portal_evidence", portalEvidenceId, "id", portalEvidenceId));
         m.put(Kind.RISK_BANDS, new Fixture(vars("method", "LS", "version", 0L),
                 () -> jdbc.queryForObject("select string_agg(t::text, ',' order by id) from risk_band t",
                         String.class)));

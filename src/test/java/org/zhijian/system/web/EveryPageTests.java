@@ -56,7 +56,12 @@ class EveryPageTests extends PostgresIntegrationTests {
             Map.entry("districts", "district"), Map.entry("products", "product_category"),
             Map.entry("catalogue", "product_category"), Map.entry("clues", "enforcement_clue"),
             Map.entry("cases", "enforcement_case"), Map.entry("evidence/evidenceId", "enforcement_evidence"),
-            Map.entry("invitation", "portal_invitation"), Map.entry("evidence", "portal_evidence"));
+            Map.entry("invitation", "portal_invitation"), Map.entry("evidence", "portal_evidence"),
+            Map.entry("checklists", "inspection_checklist"), Map.entry("tasks", "inspection_task"),
+            Map.entry("inspection-tasks", "inspection_task"), Map.entry("records", "inspection_record"),
+            Map.entry("inspection-records", "inspection_record"), Map.entry("records>photos", "inspection_photo"),
+            Map.entry("incidents", "quality_incident"), Map.entry("risk-information", "risk_information"),
+            Map.entry("listings", "credit_listing"));
 
     @Autowired
     MockMvc mvc;
@@ -157,12 +162,15 @@ class EveryPageTests extends PostgresIntegrationTests {
     private String withRealIds(String route) {
         Matcher m = VARIABLE.matcher(route);
         StringBuilder path = new StringBuilder();
+        String parent = "";
         while (m.find()) {
             Object value;
             if (m.group(1).equals("risk-bands")) {
                 value = "LS";
             } else {
-                String table = TABLES.getOrDefault(m.group(1) + "/" + m.group(2), TABLES.get(m.group(1)));
+                // most specific first: under its parent resource, by variable name, by segment
+                String table = TABLES.getOrDefault(parent + ">" + m.group(1),
+                        TABLES.getOrDefault(m.group(1) + "/" + m.group(2), TABLES.get(m.group(1))));
                 assertThat(table).as("the table behind {%s} in %s (add it to TABLES)", m.group(2), route).isNotNull();
                 value = jdbc.queryForObject("select max(id) from " + table, Long.class);
                 if (value == null) {
@@ -170,6 +178,7 @@ class EveryPageTests extends PostgresIntegrationTests {
                 }
             }
             m.appendReplacement(path, Matcher.quoteReplacement("/" + m.group(1) + "/" + value));
+            parent = m.group(1);
         }
         m.appendTail(path);
         assertThat(path.toString()).doesNotContain("{");

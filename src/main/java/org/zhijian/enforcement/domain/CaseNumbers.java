@@ -12,14 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
  * and a rolled-back decision gives its number back.
  */
 @Component
-class DocumentNumbers {
+class CaseNumbers {
 
     static final String CASE = "CASE";
     static final String DECISION = "DECISION";
 
     private final JdbcClient jdbc;
 
-    DocumentNumbers(JdbcClient jdbc) {
+    CaseNumbers(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

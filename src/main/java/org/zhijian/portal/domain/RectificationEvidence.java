@@ -25,7 +25,7 @@ import org.zhijian.system.jpa.BaseEntity;
  */
 @Entity
 @Table(name = "portal_evidence")
-public class Evidence extends BaseEntity {
+public class RectificationEvidence extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false, length = 20)
@@ -79,10 +79,10 @@ public class Evidence extends BaseEntity {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    protected Evidence() {
+    protected RectificationEvidence() {
     }
 
-    Evidence(EvidenceSubject subjectType, Long subjectId, Long enterpriseId, Long districtId, EvidenceFile file,
+    RectificationEvidence(EvidenceSubject subjectType, Long subjectId, Long enterpriseId, Long districtId, EvidenceFile file,
              String note, String actor, Instant now) {
         this.subjectType = subjectType;
         this.subjectId = subjectId;
