@@ -33,8 +33,9 @@ import org.zhijian.system.security.ZhijianUserDetails;
  * The demo city's risk information and incidents: items in every state (received, one overdue, a
  * complaint on an enterprise's class, being assessed, closed with each action), an early-warning
  * signal, an incident opened from an assessment with its special inspection across two districts
- * (dispatched when the inspection module is there; {@link IncidentDemoClosing} writes its closing
- * report at the end), a closed drill and an open incident whose initial report is late.
+ * (dispatched when the inspection module is there; {@link IncidentDemoClosing} has the districts do
+ * the tasks and writes the closing report at the end), a closed drill and an open incident whose
+ * initial report is late.
  */
 @Component
 class IncidentDemoData implements DemoDataContributor {
@@ -50,9 +51,14 @@ class IncidentDemoData implements DemoDataContributor {
         this.incidents = incidents;
     }
 
+    /**
+     * After {@link InspectionDemoData} (300): the special inspection and the risk-information task join
+     * the tasks that contributor made (never keeping an enterprise off its due list), and the order
+     * does not hang on two contributors sharing a number.
+     */
     @Override
     public int order() {
-        return 300;
+        return 310;
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,7 +40,6 @@ import org.zhijian.system.todo.TodoItem;
 import org.zhijian.system.todo.TodoSource;
 
 /** Another district's risk information and incidents are refused by page and API, and nothing changes. */
-@Import(FakeSpecialInspections.class)
 class IncidentAccessTests extends PostgresIntegrationTests {
 
     @Autowired Clock clock;

@@ -36,11 +36,24 @@ class IncidentDemoCityTests extends EmbeddedDemoCityTests {
                 + "and status = 'RECEIVED'")).isPositive();
         assertThat(count("select count(*) from risk_information where source = 'SIGNAL' and signal_key is not null"))
                 .isPositive();
-        for (String action : new String[] {"NONE", "SPOT_CHECK", "CLUE", "INCIDENT"}) {
+        for (String action : new String[] {"NONE", "SPOT_CHECK", "CLUE", "INSPECTION_TASK", "INCIDENT"}) {
             assertThat(count("select count(*) from risk_information where action = ?", action)).as(action).isPositive();
         }
         assertThat(count("select count(*) from quality_incident where status = 'CLOSED' and drill = false "
                 + "and risk_information_id is not null")).isEqualTo(1);
+        Long closedId = jdbc.queryForObject("select id from quality_incident where status = 'CLOSED' and drill = false",
+                Long.class);
+        String reference = "incident:" + closedId;
+        assertThat(count("select count(distinct district_id) from inspection_task where reference = ? "
+                + "and source = 'SPECIAL'", reference)).as("its special inspection ran in two districts").isEqualTo(2);
+        assertThat(count("select count(*) from inspection_task where reference = ? and status <> 'DONE'", reference))
+                .as("closed only once every task of its special inspection is done").isZero();
+        assertThat(count("select count(*) from inspection_record r join inspection_task t on t.id = r.task_id "
+                + "where t.reference = ?", reference)).isEqualTo(count("select count(*) from inspection_task "
+                + "where reference = ?", reference));
+        assertThat(count("select count(*) from inspection_task where reference like 'risk-information:%' "
+                + "and status = 'PENDING'")).as("the task of an assessment waits for the district's officers")
+                .isPositive();
         assertThat(count("select count(*) from quality_incident where drill = true")).isPositive();
         assertThat(count("select count(*) from incident_report r join quality_incident i on i.id = r.incident_id "
                 + "where i.drill = false and r.kind = 'CLOSING'")).isEqualTo(1);

@@ -15,8 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhijian.account.domain.User;
 import org.zhijian.classification.domain.ClassificationService;
@@ -38,9 +39,18 @@ import org.zhijian.incident.domain.RiskInformationService;
 import org.zhijian.incident.domain.RiskInformationStatus;
 import org.zhijian.incident.domain.RiskSource;
 import org.zhijian.incident.domain.SpecialInspectionOrder;
+import org.zhijian.enforcement.domain.Clue;
+import org.zhijian.enforcement.domain.ClueService;
+import org.zhijian.enforcement.domain.ClueSource;
+import org.zhijian.enforcement.domain.ClueStatus;
+import org.zhijian.inspection.domain.InspectionTask;
+import org.zhijian.inspection.domain.InspectionTaskService;
+import org.zhijian.inspection.domain.TaskSource;
+import org.zhijian.inspection.domain.TaskStatus;
 import org.zhijian.inspection.domain.SpecialInspections.DistrictProgress;
 import org.zhijian.region.domain.District;
 import org.zhijian.support.Fixtures;
+import org.zhijian.support.SpecialInspectionRuns;
 import org.zhijian.support.PostgresIntegrationTests;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.security.Role;
@@ -50,14 +60,17 @@ import org.zhijian.system.security.Role;
  * two districts followed to the end, the closing report; a complaint on the enterprise's class;
  * drills out of every figure; signals stored once.
  */
-@Import(FakeSpecialInspections.class)
+@RecordApplicationEvents
 class IncidentJourneyIntegrationTests extends PostgresIntegrationTests {
 
     @Autowired Clock clock;
     @Autowired RiskInformationService information;
     @Autowired IncidentService incidents;
     @Autowired ClassificationService classification;
-    @Autowired FakeSpecialInspections.Fake inspections;
+    @Autowired SpecialInspectionRuns inspections;
+    @Autowired InspectionTaskService tasks;
+    @Autowired ClueService clues;
+    @Autowired ApplicationEvents events;
     @Autowired JdbcTemplate jdbc;
     @Autowired MockMvc mvc;
 
@@ -103,8 +116,9 @@ class IncidentJourneyIntegrationTests extends PostgresIntegrationTests {
                         "多起同类起火,启动事故处置", IncidentLevel.III, null, false)));
         assertThat(assessed.getStatus()).isEqualTo(RiskInformationStatus.CLOSED);
         assertThat(assessed.getIncidentId()).isNotNull();
-        assertThat(inspections.assessed()).extracting(RiskInformationAssessed::informationId, RiskInformationAssessed::action)
-                .contains(org.assertj.core.groups.Tuple.tuple(r.getId(), RiskAction.INCIDENT));
+        assertThat(events.stream(RiskInformationAssessed.class))
+                .extracting(RiskInformationAssessed::informationId, RiskInformationAssessed::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(r.getId(), RiskAction.INCIDENT));
 
         Long id = assessed.getIncidentId();
         QualityIncident opened = as(cityHead, () -> incidents.get(id));
@@ -118,8 +132,17 @@ class IncidentJourneyIntegrationTests extends PostgresIntegrationTests {
                 new SpecialInspectionOrder("电动自行车电池质量安全专项检查", List.of(a.getId(), b.getId()),
                         Industry.ELECTRIC_BICYCLE, LocalDate.now(clock).plusDays(10))));
         assertThat(responding.getStatus()).isEqualTo(IncidentStatus.RESPONDING);
-        assertThat(inspections.tasksOf("incident:" + id)).extracting(FakeSpecialInspections.Fake.Task::enterpriseId)
-                .containsExactlyInAnyOrder(inA.getId(), inB.getId());
+        List<InspectionTask> dispatched = as(cityHead, () -> inspections.taskIds("incident:" + id).stream()
+                .map(tasks::get).toList());
+        assertThat(dispatched).as("one task per enterprise of the industry in the two districts, waiting for officers")
+                .allSatisfy(t -> {
+                    assertThat(t.getSource()).isEqualTo(TaskSource.SPECIAL);
+                    assertThat(t.getStatus()).isEqualTo(TaskStatus.PENDING);
+                    assertThat(t.getDueOn()).isEqualTo(LocalDate.now(clock).plusDays(10));
+                })
+                .extracting(InspectionTask::getDistrictId).containsExactlyInAnyOrder(a.getId(), b.getId());
+        assertThat(jdbc.queryForList("select enterprise_id from inspection_task where reference = ?", Long.class,
+                "incident:" + id)).containsExactlyInAnyOrder(inA.getId(), inB.getId());
 
         List<DistrictProgress> progress = as(cityHead, () -> incidents.progress(id));
         assertThat(progress).extracting(DistrictProgress::districtId).containsExactlyInAnyOrder(a.getId(), b.getId());
@@ -127,13 +150,17 @@ class IncidentJourneyIntegrationTests extends PostgresIntegrationTests {
         assertThatThrownBy(() -> as(cityHead, () -> incidents.report(id, incidents.get(id).getVersion(),
                 IncidentReportKind.CLOSING, "终报"))).isInstanceOf(BusinessRuleException.class);
 
-        inspections.complete("incident:" + id, a.getId());
+        assertThat(as(cityHead, () -> clues.fromSource(ClueSource.COMPLAINT, r.getId())))
+                .as("an incident is no clue").isEmpty();
+
+        assertThat(inspections.complete("incident:" + id, a.getId())).singleElement()
+                .satisfies(rec -> assertThat(rec.getDistrictId()).isEqualTo(a.getId()));
         mvc.perform(get("/incidents/{id}/progress", id).with(user(Fixtures.details(cityHead))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.finished").value(false))
                 .andExpect(jsonPath("$.districts[?(@.districtId == " + a.getId() + ")].finished").value(true))
                 .andExpect(jsonPath("$.districts[?(@.districtId == " + b.getId() + ")].finished").value(false));
-        inspections.complete("incident:" + id, b.getId());
+        assertThat(inspections.complete("incident:" + id, b.getId())).hasSize(1);
         mvc.perform(get("/api/v1/incidents/{id}/progress", id).with(user(Fixtures.details(cityHead))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.finished").value(true));
@@ -150,6 +177,57 @@ class IncidentJourneyIntegrationTests extends PostgresIntegrationTests {
         assertThat(archiveLines(inA, "INCIDENT")).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'QualityIncident' "
                 + "and entity_id = ?", Long.class, id)).isEqualTo(5);
+    }
+
+    @Test
+    void riskInformationAssessedAsAClueBecomesAnEnforcementClue() {
+        RiskInformation r = as(inspectorA, () -> information.receive(new RiskInformationDetails(RiskSource.REPORT,
+                inA.getId(), null, "举报:该企业许可证过期后仍在生产电动自行车", "匿名", null)));
+        as(cityHead, () -> information.assess(r.getId(), r.getVersion(),
+                Assessment.of(RiskAction.CLUE, "涉嫌无证生产,移交执法机构核查")));
+
+        assertThat(events.stream(RiskInformationAssessed.class)).singleElement().satisfies(e -> {
+            assertThat(e.informationId()).isEqualTo(r.getId());
+            assertThat(e.action()).isEqualTo(RiskAction.CLUE);
+            assertThat(e.enterpriseId()).isEqualTo(inA.getId());
+        });
+        List<Clue> fromIt = as(cityHead, () -> clues.fromSource(ClueSource.COMPLAINT, r.getId()));
+        assertThat(fromIt).singleElement().satisfies(c -> {
+            assertThat(c.getDistrictId()).isEqualTo(a.getId());
+            assertThat(c.getSummary()).contains("许可证过期");
+            assertThat(c.getStatus()).isEqualTo(ClueStatus.RECEIVED);
+        });
+        assertThat(jdbc.queryForObject("select enterprise_id from enforcement_clue where id = ?", Long.class,
+                fromIt.get(0).getId())).isEqualTo(inA.getId());
+        assertThat(inspections.taskIds(RiskInformationService.REFERENCE_PREFIX + r.getId()))
+                .as("a clue orders no inspection").isEmpty();
+    }
+
+    @Test
+    void riskInformationAssessedAsAnInspectionTaskDispatchesARealTaskInTheEnterprisesDistrict() {
+        RiskInformation r = as(inspectorA, () -> information.receive(new RiskInformationDetails(RiskSource.MONITORING,
+                inA.getId(), null, "风险监测:该企业出厂检验记录缺失", "区市场监管所", null)));
+        RiskInformation closed = as(cityHead, () -> information.assess(r.getId(), r.getVersion(),
+                Assessment.of(RiskAction.INSPECTION_TASK, "安排现场检查核实检验记录")));
+
+        String reference = RiskInformationService.REFERENCE_PREFIX + r.getId();
+        List<Long> ids = inspections.taskIds(reference);
+        assertThat(ids).hasSize(1);
+        assertThat(closed.getActionReference()).isEqualTo("task:" + ids.get(0));
+        InspectionTask task = as(cityHead, () -> tasks.get(ids.get(0)));
+        assertThat(task.getSource()).isEqualTo(TaskSource.SPECIAL);
+        assertThat(task.getStatus()).as("waiting for the district to assign officers").isEqualTo(TaskStatus.PENDING);
+        assertThat(task.getDistrictId()).isEqualTo(a.getId());
+        assertThat(task.getReference()).isEqualTo(reference);
+        assertThat(task.getDueOn()).isAfter(LocalDate.now(clock));
+        assertThat(jdbc.queryForObject("select enterprise_id from inspection_task where id = ?", Long.class,
+                task.getId())).isEqualTo(inA.getId());
+        assertThat(tasks.progress(reference)).containsExactly(new DistrictProgress(a.getId(), 1, 0, 0));
+        assertThat(as(cityHead, () -> clues.fromSource(ClueSource.COMPLAINT, r.getId()))).isEmpty();
+
+        inspections.complete(reference, a.getId());
+        assertThat(tasks.progress(reference)).containsExactly(new DistrictProgress(a.getId(), 1, 1, 0));
+        assertThat(as(cityHead, () -> tasks.get(task.getId())).getStatus()).isEqualTo(TaskStatus.DONE);
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.zhijian.account.domain.User;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.incident.domain.IncidentDetails;
@@ -22,15 +21,15 @@ import org.zhijian.incident.domain.SpecialInspectionOrder;
 import org.zhijian.region.domain.District;
 import org.zhijian.support.BrowserTests;
 import org.zhijian.support.Fixtures;
+import org.zhijian.support.SpecialInspectionRuns;
 import org.zhijian.system.security.Role;
 
 /** The incident page follows its special inspection live, district by district, without reloading. */
-@Import(FakeSpecialInspections.class)
 class IncidentProgressBrowserTests extends BrowserTests {
 
     @Autowired Clock clock;
     @Autowired IncidentService incidents;
-    @Autowired FakeSpecialInspections.Fake inspections;
+    @Autowired SpecialInspectionRuns inspections;
 
     @Test
     void theProgressTableUpdatesItselfUntilEveryTaskIsDone() {
