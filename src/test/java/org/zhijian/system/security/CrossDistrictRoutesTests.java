@@ -99,10 +99,12 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
     private static final Map<String, String> EXEMPT = Map.of(
             "GET /api/v1/risk-bands/{method}", "the grading bands are city-wide and every district reads them",
             "/dashboard/products/{categoryId}", "a product is city-wide; the page shows only the user's own district",
-            "/portal/invitation/{token}", "the secret token in the link is the scope: any other token is 404 to everyone");
+            "/portal/invitation/{token}", "the secret token in the link is the scope: any other token is 404 to everyone",
+            "/inspection/checklists/{id}", "checklists are city-wide: every district inspects with them; only city admins revise them",
+            "/api/v1/checklists/{id}", "checklists are city-wide: every district inspects with them; only city admins revise them");
 
     enum Kind { ENTERPRISE, LICENCE, PLAN, BATCH, IMPORT, RISK_POINT, HAZARD, CAMPAIGN, DRAW, INBOX, USER, CATEGORY,
-        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT, CLUE, CASE, EVIDENCE, LISTING }
+        DISTRICT, RISK_BANDS, RISK_INFORMATION, INCIDENT, CLUE, CASE, EVIDENCE, LISTING, INSPECTION_TASK, INSPECTION_RECORD }
 
     static {
         map(Kind.ENTERPRISE, "/enterprises/{id}", "/api/v1/enterprises/{id}", "/classification/{enterpriseId}",
@@ -127,6 +129,8 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
         map(Kind.INCIDENT, "/incidents/{id}", "/api/v1/incidents/{id}");
         map(Kind.CLUE, "/enforcement/clues/{id}", "/api/v1/clues/{id}");
         map(Kind.CASE, "/enforcement/cases/{id}", "/api/v1/cases/{id}");
+        map(Kind.INSPECTION_TASK, "/inspection/tasks/{id}", "/api/v1/inspection-tasks/{id}");
+        map(Kind.INSPECTION_RECORD, "/inspection/records/{id}", "/api/v1/inspection-records/{id}");
     }
 
     private static void map(Kind kind, String... prefixes) {
@@ -168,6 +172,9 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
     @Autowired ClueService clues;
     @Autowired CaseService cases;
     @Autowired ListingService listings;
+    @Autowired org.zhijian.inspection.domain.SpecialInspections specialInspections;
+    @Autowired org.zhijian.inspection.domain.InspectionRecordService inspectionRecords;
+    @Autowired org.zhijian.support.SpecialInspectionRuns inspectionRuns;
 
     @Test
     void everyRouteWithAnIdRefusesAnotherDistrictAndChangesNothing() throws Exception {
@@ -257,7 +264,8 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
                     .param("kind", "PHOTO").with(csrf());
         }
         if (r.path().endsWith("/photos") && r.method().equals("POST")) {
-            return multipart(uri.toString()).file(new MockMultipartFile("photos", "p.png", "image/png", PNG))
+            String part = r.path().startsWith("/api/v1/inspection-records/") ? "file" : "photos";
+            return multipart(uri.toString()).file(new MockMultipartFile(part, "p.png", "image/png", PNG))
                     .with(csrf());
         }
         MockHttpServletRequestBuilder b = request(HttpMethod.valueOf(r.method()), uri.toString());
@@ -433,6 +441,19 @@ class CrossDistrictRoutesTests extends PostgresIntegrationTests {
             Long id = listings.propose(e.getId(), "严重违法失信").getId();
             return listings.perform(id, 0, ListingAction.NOTIFY, ListingInput.note(null)).getId();
         });
+        Long openTaskId = specialInspections.dispatch("cross-district-open:" + e.getId(), "专项检查",
+                List.of(e.getId()), today.plusDays(7)).get(0);
+        String doneRef = "cross-district-done:" + e.getId();
+        specialInspections.dispatch(doneRef, "专项检查", List.of(e.getId()), today.plusDays(7));
+        var record = inspectionRuns.complete(doneRef, d).get(0);
+        Long inspectionPhotoId = fixtures.as(Fixtures.details(inspector),
+                () -> inspectionRecords.addPhoto(record.getId(), "p.png", "image/png", PNG)).id();
+        m.put(Kind.INSPECTION_TASK, fixture("inspection_task", openTaskId, "id", openTaskId,
+                "select string_agg(t::text, ',' order by user_id) from inspection_task_officer t where task_id = ?"));
+        m.put(Kind.INSPECTION_RECORD, fixture("inspection_record", record.getId(), "id", record.getId(),
+                "photoId", inspectionPhotoId, "answerId", record.getAnswers().get(0).getId(),
+                "select count(*) from inspection_photo where record_id = ?",
+                "select string_agg(t::text, ',' order by id) from inspection_answer t where record_id = ?"));
         m.put(Kind.LISTING, fixture("credit_listing", listingId, "id", listingId,
                 "select count(*) from credit_entry where source_id = ?"));
         m.put(Kind.ENTERPRISE, fixture("enterprise", e.getId(), "id", e.getId(),

@@ -61,7 +61,7 @@ class EveryPageTests extends PostgresIntegrationTests {
             Map.entry("inspection-tasks", "inspection_task"), Map.entry("records", "inspection_record"),
             Map.entry("inspection-records", "inspection_record"), Map.entry("records>photos", "inspection_photo"),
             Map.entry("incidents", "quality_incident"), Map.entry("risk-information", "risk_information"),
-            Map.entry("listings", "credit_listing"));
+            Map.entry("listings", "credit_listing"), Map.entry("inbox", "inbox_message"));
 
     @Autowired
     MockMvc mvc;
