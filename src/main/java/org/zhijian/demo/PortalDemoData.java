@@ -156,6 +156,7 @@ class PortalDemoData implements DemoDataContributor {
     private static User enterpriseUser(String username, String name, Enterprise e, String hash) {
         User u = User.invitedEnterpriseUser(username, hash, name, e.getDistrictId(), e.getId());
         u.activate(hash);
+        u.changeEmail(username.replace('_', '.') + "@demo.zhijian.invalid");
         return u;
     }
 

@@ -34,7 +34,7 @@ class CreditDemoEmbeddedTests extends EmbeddedDemoCityTests {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/public/credit")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("台市监处罚〔").contains("严重违法失信名单");
+        assertThat(page.body()).contains("市监处罚〔").contains("严重违法失信名单");
         HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/public/credit/feed.atom")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(200);

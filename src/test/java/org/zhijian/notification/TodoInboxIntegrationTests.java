@@ -179,7 +179,7 @@ class TodoInboxIntegrationTests extends PostgresIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(here.overdue.getNoticeNumber())))
                 .andExpect(content().string(Matchers.containsString("id=\"todo-badge\"")))
-                .andExpect(content().string(Matchers.containsString("/js/todo-count.js")));
+                .andExpect(content().string(Matchers.containsString("/js/todo-count")));
         mvc.perform(get("/api/v1/todo").with(user(Fixtures.details(here.inspector))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(n))

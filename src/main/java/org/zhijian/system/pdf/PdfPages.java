@@ -30,6 +30,7 @@ public class PdfPages {
     public static final float MARGIN = 56;
     private static final float LEADING = 1.5f;
     private static final float QR_SIZE = 76;
+    private static final float BAR_ROW = 14;
     private static final Color RED = new Color(0xC0, 0x10, 0x10);
     private static final Color BAR = new Color(0x3A, 0x6E, 0xA5);
     private static final Color COMPARISON = new Color(0xE0, 0x8A, 0x1E);
@@ -254,11 +255,20 @@ public class PdfPages {
      */
     public void barChart(List<Point> points, double min, double max, String unit, String series,
                          String comparisonSeries) throws IOException {
-        float row = 14;
+        // a long chart (a city of many districts) continues on the next page, legend and grid repeated
+        int perPage = (int) ((PDRectangle.A4.getHeight() - 3 * MARGIN - 34) / BAR_ROW);
+        if (points.size() > perPage) {
+            for (int from = 0; from < points.size(); from += perPage) {
+                barChart(points.subList(from, Math.min(points.size(), from + perPage)), min, max, unit, series,
+                        comparisonSeries);
+            }
+            return;
+        }
+        float row = BAR_ROW;
         float labelWidth = 96;
         float valueWidth = 40;
         float height = 34 + row * points.size();
-        ensureRoom(Math.min(height, 600));
+        ensureRoom(height);
         legend(series, comparisonSeries, y - 10);
         float left = MARGIN + labelWidth;
         float plotWidth = width() - labelWidth - valueWidth;

@@ -92,14 +92,16 @@ class RiskApiIntegrationTests extends PostgresIntegrationTests {
                 .andExpect(jsonPath("$.status").value("NOTIFIED"))
                 .andReturn().getResponse().getContentAsString();
         Integer id = JsonPath.read(created, "$.id");
+        Integer version = JsonPath.read(created, "$.version");
 
         mvc.perform(post("/api/v1/hazards/{id}/actions", id).with(user(Fixtures.details(head)))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\": \"ACCEPT\", \"version\": 1}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"action\": \"ACCEPT\", \"version\": %d}".formatted(version)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("action"));
         mvc.perform(post("/api/v1/hazards/{id}/actions", id).with(user(Fixtures.details(inspector)))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"action\": \"RECTIFY\", \"note\": \"已更换\", \"version\": 1}"))
+                        .content("{\"action\": \"RECTIFY\", \"note\": \"已更换\", \"version\": %d}".formatted(version)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RECTIFIED_AWAITING_ACCEPTANCE"));
         mvc.perform(get("/api/v1/hazards/{id}/steps", id).with(user(Fixtures.details(head))))

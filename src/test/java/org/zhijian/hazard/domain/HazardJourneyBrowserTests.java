@@ -54,7 +54,7 @@ class HazardJourneyBrowserTests extends BrowserTests {
         wait.until(ExpectedConditions.urlMatches(".*/risk/hazards/\\d+$"));
         String hazardUrl = driver.getCurrentUrl();
         String notice = driver.findElement(By.id("notice-number")).getText();
-        assertThat(notice).startsWith("YH");
+        assertThat(notice).contains("市监隐改〔");
 
         String href = driver.findElement(By.id("download-notice")).getAttribute("href");
         Object download = ((JavascriptExecutor) driver).executeAsyncScript(

@@ -86,7 +86,7 @@ class InspectionPhoneBrowserTests extends BrowserTests {
         click(By.cssSelector("a.hazard-link"));
         wait.until(ExpectedConditions.urlMatches(".*/risk/hazards/\\d+$"));
         assertThat(driver.findElement(By.id("hazard-description")).getText()).contains("营业执照已过期");
-        assertThat(driver.findElement(By.id("notice-number")).getText()).startsWith("YH");
+        assertThat(driver.findElement(By.id("notice-number")).getText()).contains("市监隐改〔");
         assertThat(driver.findElement(By.id("related-records")).getText()).as("the hazard links back to the record")
                 .contains("检查记录").contains(enterprise.getName());
     }

@@ -55,6 +55,17 @@ abstract class H2RetirementScenario {
         jdbc.update("insert into batch_photo (batch_id, file_name, content_type, size_bytes, data, uploaded_at,"
                 + " uploaded_by) select min(id), 'seed.png', 'image/png', 1, X'00', current_timestamp, 'test'"
                 + " from sampling_batch");
+        // nor does it hold case evidence, an enterprise's rectification evidence or a mail (the mail job runs later)
+        jdbc.update("insert into enforcement_evidence (case_id, kind, file_name, content_type, size_bytes, sha256, data,"
+                + " uploaded_at, uploaded_by) select min(id), 'PHOTO', 'seed.png', 'image/png', 1, 'x', X'00',"
+                + " current_timestamp, 'test' from enforcement_case");
+        jdbc.update("insert into portal_evidence (subject_type, subject_id, enterprise_id, district_id, file_name,"
+                + " content_type, size_bytes, sha256, data, status, submitted_by, submitted_at) select 'HAZARD', h.id,"
+                + " h.enterprise_id, e.district_id, 'seed.png', 'image/png', 1, 'x', X'00', 'SUBMITTED', 'test',"
+                + " current_timestamp from hazard h join enterprise e on e.id = h.enterprise_id order by h.id limit 1");
+        jdbc.update("insert into outgoing_mail (recipient_id, to_address, subject, body, kind, status, created_at)"
+                + " select min(id), 'seed@demo.zhijian.invalid', 's', 'b', 'ITEM', 'NOT_SENT', current_timestamp"
+                + " from app_user");
         retireEveryPooledConnection();
 
         List<String> withChecks = jdbc.queryForList("select distinct table_name from information_schema.table_constraints"
