@@ -45,6 +45,10 @@ public class Enterprise extends AuditedEntity {
     @Column(name = "established_on")
     private LocalDate establishedOn;
 
+    /** Pinyin initials of the name, for the type-ahead; follows the name, not audited (derived). */
+    @Column(name = "name_initials", length = 200)
+    private String nameInitials;
+
 
     protected Enterprise() {
     }
@@ -60,7 +64,11 @@ public class Enterprise extends AuditedEntity {
     }
 
     private void apply(EnterpriseDetails d) {
-        this.name = d.name().strip();
+        String newName = d.name().strip();
+        if (!newName.equals(this.name) || nameInitials == null) {
+            this.nameInitials = PinyinInitials.of(newName);
+        }
+        this.name = newName;
         this.creditCode = d.creditCode();
         this.districtId = d.districtId();
         this.industry = d.industry();
@@ -125,6 +133,10 @@ public class Enterprise extends AuditedEntity {
 
     public LocalDate getEstablishedOn() {
         return establishedOn;
+    }
+
+    public String getNameInitials() {
+        return nameInitials;
     }
 
 }
