@@ -54,7 +54,8 @@ self.addEventListener('fetch', function (event) {
     if (req.mode === 'navigate') {
         event.respondWith(fetch(req).then(function (res) {
             // keep the page for offline use, unless it is the login page (an expired session)
-            if (res.ok && !/\/login/.test(new URL(res.url).pathname)) {
+            if (res.ok && /text\/html/.test(res.headers.get('Content-Type') || '')
+                    && !/\/login/.test(new URL(res.url).pathname)) {
                 var copy = res.clone();
                 caches.open(PAGES).then(function (c) { c.put(req, copy); });
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhijian.region.domain.Districts;
 import org.zhijian.system.security.Unscoped;
 
 /**
@@ -18,21 +19,24 @@ public class FormNumbers {
     static final String SEQ = "{seq}";
 
     private final SamplingBatchRepository batches;
+    private final Districts districts;
     private final Clock clock;
     private final String pattern;
 
-    FormNumbers(SamplingBatchRepository batches, Clock clock,
+    FormNumbers(SamplingBatchRepository batches, Districts districts, Clock clock,
                 @Value("${zhijian.spotcheck.form-number-pattern:CJ{year}-{district}-{seq}}") String pattern) {
         this.batches = batches;
+        this.districts = districts;
         this.clock = clock;
         this.pattern = pattern.contains(SEQ) ? pattern : pattern + SEQ;
     }
 
     @Unscoped("returns a number not yet used, no record: the count of a district's numbers is not a secret")
     @Transactional(readOnly = true)
-    public String suggest(String districtCode) {
+    public String suggest(Long districtId) {
+        String districtCode = districts.get(districtId).getCode();
         String filled = pattern.replace("{year}", String.valueOf(LocalDate.now(clock).getYear()))
-                .replace("{district}", districtCode == null ? "" : districtCode);
+                .replace("{district}", districtCode);
         String prefix = filled.substring(0, filled.indexOf(SEQ));
         long next = batches.countByFormNumberStartingWith(prefix) + 1;
         String candidate = filled.replace(SEQ, String.format("%04d", next));

@@ -124,7 +124,7 @@ class BatchController {
         model.addAttribute("batchForm", form);
         String view = showForm(model, form);
         if (model.getAttribute("enterprise") instanceof Enterprise e) {
-            form.setFormNumber(formNumbers.suggest(districts.get(e.getDistrictId()).getCode()));
+            form.setFormNumber(formNumbers.suggest(e.getDistrictId()));
             preTickCurrentUser(form, user, model);
         }
         return view;
