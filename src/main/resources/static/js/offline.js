@@ -140,9 +140,53 @@
         });
     }
 
+    // A refused or conflicting draft opens its form again, filled with what was typed (not the old
+    // version: the page carries the current one, so the inspector sees and decides)
+    function restore(form, draft) {
+        var skip = { _csrf: true, version: true };
+        form.querySelectorAll('input[type="checkbox"], input[type="radio"]').forEach(function (box) {
+            if (box.name && !skip[box.name]) {
+                box.checked = draft.fields.some(function (f) { return f[0] === box.name && f[1] === box.value; });
+            }
+        });
+        draft.fields.forEach(function (f) {
+            var el = form.elements.namedItem(f[0]);
+            if (el && !skip[f[0]] && el.type !== 'checkbox' && el.type !== 'radio' && el.type !== 'file'
+                    && !(el instanceof RadioNodeList)) {
+                el.value = f[1];
+            }
+        });
+        var byField = {};
+        draft.photos.forEach(function (p) {
+            (byField[p.field] = byField[p.field] || new DataTransfer())
+                .items.add(new File([p.blob], p.name, { type: p.blob.type || 'image/jpeg' }));
+        });
+        Object.keys(byField).forEach(function (name) {
+            var input = form.querySelector('input[type="file"][name="' + name + '"]');
+            if (input) {
+                input.files = byField[name].files;
+            }
+        });
+        form.dataset.draftKey = draft.key;
+    }
+
+    var wanted = /#draft=([\w-]+)/.exec(location.hash);
+    if (wanted) {
+        all().then(function (drafts) {
+            var draft = drafts.find(function (d) { return d.key === wanted[1]; });
+            var form = document.querySelector('form[data-offline-draft]');
+            if (draft && form && draft.fields.length) {
+                restore(form, draft);
+            }
+        });
+    }
+
     document.querySelectorAll('form[data-offline-draft]').forEach(function (form) {
         form.addEventListener('submit', function (event) {
             if (navigator.onLine) {
+                if (form.dataset.draftKey) {
+                    remove(form.dataset.draftKey); // sent by hand, filled from the draft: the page shows what follows
+                }
                 return; // the ordinary post, with errors beside the fields
             }
             event.preventDefault();
@@ -264,7 +308,8 @@
                 badge.textContent = msg(d.status);
                 li.appendChild(title);
                 li.appendChild(badge);
-                var target = d.status === 'sent' ? d.link : (d.status === 'login' ? panel.dataset.loginUrl : d.page);
+                var target = d.status === 'sent' ? d.link : (d.status === 'login' ? panel.dataset.loginUrl
+                    : d.page + '#draft=' + d.key);
                 if (target) {
                     var a = document.createElement('a');
                     a.className = 'btn btn-sm btn-link';

@@ -78,6 +78,7 @@ class OfflineDraftBrowserTests extends BrowserTests {
         assertThat(waiting.getText()).contains("待发送").contains(enterprise.getName());
         assertThat(driver.findElement(By.id("draft-saved")).isDisplayed()).isTrue();
         assertThat(batchesNumbered(formNumber)).as("nothing reached the server while offline").isZero();
+        screenshot("offline-draft-waiting");
 
         network(true);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
@@ -93,6 +94,13 @@ class OfflineDraftBrowserTests extends BrowserTests {
         assertThat(jdbc.queryForObject("select count(*) from batch_sampler s join sampling_batch b on b.id = s.batch_id"
                 + " where b.form_number = ?", Integer.class, formNumber)).as("the pre-ticked inspector and the colleague")
                 .isEqualTo(2);
+    }
+
+    private void screenshot(String name) throws IOException {
+        js().executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
+        Path dir = Files.createDirectories(Path.of("target", "phone-screenshots"));
+        Files.copy(((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                .toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private int batchesNumbered(String formNumber) {

@@ -72,7 +72,9 @@ class PhoneListsBrowserTests extends BrowserTests {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
             assertNoSidewaysScrolling(page);
         }
-        screenshot("batch-form");
+        assertThat(driver.findElement(By.cssSelector("#batch-qr img")).getAttribute("src"))
+                .endsWith("/spotchecks/batches/" + batch.getId() + "/qr.svg");
+        screenshot("batch-detail");
     }
 
     private void assertCards(String page, String cardsId, String tableId, String expected, String shot)
