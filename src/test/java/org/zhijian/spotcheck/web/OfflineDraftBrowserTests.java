@@ -26,6 +26,8 @@ import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.region.domain.District;
 import org.zhijian.spotcheck.SpotCheckTestData;
+import org.zhijian.spotcheck.domain.BatchService;
+import org.zhijian.spotcheck.domain.SamplingBatch;
 import org.zhijian.support.BrowserTests;
 import org.zhijian.support.Fixtures;
 import org.zhijian.system.security.Role;
@@ -41,6 +43,8 @@ class OfflineDraftBrowserTests extends BrowserTests {
     SpotCheckTestData data;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    BatchService batches;
 
     @Test
     void aSamplingFormSavedOfflineIsSentOnceWhenTheConnectionReturns() throws IOException {
@@ -94,6 +98,90 @@ class OfflineDraftBrowserTests extends BrowserTests {
         assertThat(jdbc.queryForObject("select count(*) from batch_sampler s join sampling_batch b on b.id = s.batch_id"
                 + " where b.form_number = ?", Integer.class, formNumber)).as("the pre-ticked inspector and the colleague")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void resultsEnteredOfflineOnABatchChangedMeanwhileAreShownAsAConflictNotOverwritten() {
+        District district = fixtures.district();
+        Enterprise enterprise = fixtures.enterprise(district.getId(), Industry.WOOD_PANEL);
+        ProductCategory product = data.woodPanel();
+        User inspector = fixtures.user(Role.INSPECTOR, district.getId());
+        User colleague = fixtures.user(Role.INSPECTOR, district.getId());
+        SamplingBatch batch = fixtures.as(Fixtures.details(inspector), () -> batches.record(
+                data.sampling(enterprise, product, inspector, colleague, batches.today().minusDays(3))));
+
+        usePhoneViewport();
+        logIn(inspector.getUsername(), Fixtures.PASSWORD);
+        driver.get(url("/spotchecks/batches/" + batch.getId()));
+        waitForServiceWorker();
+        network(false);
+        wait.until(d -> Boolean.FALSE.equals(js().executeScript("return navigator.onLine")));
+        js().executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("testedOn")),
+                batches.today().minusDays(1).toString());
+        driver.findElement(By.id("reportNumber")).sendKeys("OFFLINE-REPORT");
+        driver.findElement(By.name("results[0].value")).sendKeys("0.05");
+        driver.findElement(By.name("results[1].value")).sendKeys("8.5");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("results[2].value"))).selectByValue("pass");
+        click(driver.findElement(By.id("results-submit")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#offline-draft-list li[data-status='waiting']")));
+
+        // meanwhile a colleague records the results from the office
+        fixtures.as(Fixtures.details(colleague), () -> batches.recordResults(batch.getId(), batch.getVersion(),
+                batches.today().minusDays(2), "OFFICE-REPORT", data.results(product, "0.4")));
+
+        network(true);
+        WebElement conflict = new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#offline-draft-list li[data-status='conflict']")));
+        assertThat(conflict.getText()).contains("冲突");
+        assertThat(jdbc.queryForObject("select report_number from sampling_batch where id = ?", String.class,
+                batch.getId())).as("the office's results stay").isEqualTo("OFFICE-REPORT");
+    }
+
+    @Test
+    void aDraftWaitsForALoginWhenTheSessionHasExpiredAndIsSentOnceAfterIt() throws IOException {
+        District district = fixtures.district();
+        Enterprise enterprise = fixtures.enterprise(district.getId(), Industry.WOOD_PANEL);
+        ProductCategory product = data.woodPanel();
+        User inspector = fixtures.user(Role.INSPECTOR, district.getId());
+        User colleague = fixtures.user(Role.INSPECTOR, district.getId());
+        String formNumber = "EXP" + Fixtures.next();
+
+        usePhoneViewport();
+        logIn(inspector.getUsername(), Fixtures.PASSWORD);
+        driver.get(url("/spotchecks/batches/new?enterpriseId=" + enterprise.getId() + "&categoryId=" + product.getId()));
+        waitForServiceWorker();
+        network(false);
+        wait.until(d -> Boolean.FALSE.equals(js().executeScript("return navigator.onLine")));
+        WebElement number = driver.findElement(By.id("formNumber"));
+        number.clear();
+        number.sendKeys(formNumber);
+        driver.findElement(By.id("quantityUnit")).sendKeys("张");
+        driver.findElement(By.id("samplingPlace")).sendKeys("成品仓库");
+        driver.findElement(By.id("agency")).clear();
+        driver.findElement(By.id("agency")).sendKeys("台州市产品质量安全检测研究院");
+        click(driver.findElement(By.cssSelector("input[name='samplerIds'][value='" + colleague.getId() + "']")));
+        click(driver.findElement(By.id("save")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#offline-draft-list li[data-status='waiting']")));
+
+        driver.manage().deleteAllCookies(); // the session is gone
+        network(true);
+        WebElement login = new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#offline-draft-list li[data-status='login']")));
+        assertThat(login.getText()).contains("请先登录");
+        assertThat(batchesNumbered(formNumber)).isZero();
+
+        logIn(inspector.getUsername(), Fixtures.PASSWORD);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#offline-draft-list li[data-status='sent']")));
+        assertThat(batchesNumbered(formNumber)).isEqualTo(1);
+    }
+
+    private void waitForServiceWorker() {
+        Object ready = js().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "navigator.serviceWorker.ready.then(r => done(r.active != null), () => done(false));");
+        assertThat(ready).as("the service worker is registered and active").isEqualTo(true);
     }
 
     private void screenshot(String name) throws IOException {
