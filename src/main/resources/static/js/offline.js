@@ -301,8 +301,10 @@
                 li.dataset.status = d.status;
                 var title = document.createElement('span');
                 title.className = 'me-auto';
-                title.textContent = d.title + ' · ' + d.savedAt.slice(0, 16).replace('T', ' ')
-                    + (d.photos && d.photos.length ? ' · ' + d.photos.length + ' 📷' : '');
+                var saved = new Date(d.savedAt); // shown in the phone's time zone
+                title.textContent = d.title + ' · ' + saved.getFullYear() + '-' + pad(saved.getMonth() + 1) + '-'
+                    + pad(saved.getDate()) + ' ' + pad(saved.getHours()) + ':' + pad(saved.getMinutes())
+                    + (d.photos && d.photos.length ? ' · ' + msg('photos').replace('{0}', d.photos.length) : '');
                 var badge = document.createElement('span');
                 badge.className = 'badge draft-status ' + (BADGE[d.status] || 'text-bg-secondary');
                 badge.textContent = msg(d.status);
