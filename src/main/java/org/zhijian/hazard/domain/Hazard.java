@@ -63,6 +63,10 @@ public class Hazard extends BaseEntity {
     @Column(nullable = false, length = 32)
     private HazardStatus status = HazardStatus.NOTIFIED;
 
+    /** The form's submission key: a repeated post finds this hazard instead of recording another. */
+    @Column(name = "submission_token", unique = true, length = 64)
+    private String submissionToken;
+
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
@@ -103,6 +107,10 @@ public class Hazard extends BaseEntity {
     }
 
     /** The notice number once the hazard has its id: YH + year of finding + six digits. */
+    void submittedAs(String token) {
+        this.submissionToken = token;
+    }
+
     void numberNotice() {
         this.noticeNumber = "YH" + foundOn.getYear() + String.format("%06d", getId());
     }
