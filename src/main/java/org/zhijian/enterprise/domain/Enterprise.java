@@ -59,6 +59,11 @@ public class Enterprise extends AuditedEntity {
     public static final org.springframework.data.domain.Sort BY_NAME =
             org.springframework.data.domain.Sort.by("nameSortKey", "name", "id");
 
+    /** Pinyin initials of the name, for the type-ahead; follows the name, not audited (derived). */
+    @Column(name = "name_initials", length = 200)
+    private String nameInitials;
+
+
     protected Enterprise() {
     }
 
@@ -73,7 +78,11 @@ public class Enterprise extends AuditedEntity {
     }
 
     private void apply(EnterpriseDetails d) {
-        this.name = d.name().strip();
+        String newName = d.name().strip();
+        if (!newName.equals(this.name) || nameInitials == null) {
+            this.nameInitials = PinyinInitials.of(newName);
+        }
+        this.name = newName;
         this.nameSortKey = PinyinOrder.sortKey(name);
         this.creditCode = d.creditCode();
         this.districtId = d.districtId();
@@ -148,6 +157,10 @@ public class Enterprise extends AuditedEntity {
 
     public LocalDate getEstablishedOn() {
         return establishedOn;
+    }
+
+    public String getNameInitials() {
+        return nameInitials;
     }
 
 }

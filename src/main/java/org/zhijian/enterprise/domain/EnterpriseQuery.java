@@ -8,7 +8,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.zhijian.system.jpa.LikePatterns;
 
 /**
- * A registry search: free text (name or credit code), district, industry, status.
+ * A registry search: free text (name, credit code or pinyin initials), district, industry, status.
  * Empty parts do not filter.
  */
 public record EnterpriseQuery(String text, Long districtId, Industry industry, EnterpriseStatus status) {
@@ -31,6 +31,8 @@ public record EnterpriseQuery(String text, Long districtId, Industry industry, E
                         cb.like(cb.lower(root.get("name")), LikePatterns.contains(t.toLowerCase(Locale.ROOT)),
                                 LikePatterns.ESCAPE),
                         cb.like(root.get("creditCode").as(String.class), LikePatterns.startsWith(code),
+                                LikePatterns.ESCAPE),
+                        cb.like(root.get("nameInitials"), LikePatterns.startsWith(t.toLowerCase(Locale.ROOT)),
                                 LikePatterns.ESCAPE)));
             }
             if (districtId != null) {

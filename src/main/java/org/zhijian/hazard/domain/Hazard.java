@@ -63,6 +63,10 @@ public class Hazard extends BaseEntity {
     @Column(nullable = false, length = 32)
     private HazardStatus status = HazardStatus.NOTIFIED;
 
+    /** The form's submission key: a repeated post finds this hazard instead of recording another. */
+    @Column(name = "submission_token", unique = true, length = 64)
+    private String submissionToken;
+
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
@@ -100,6 +104,10 @@ public class Hazard extends BaseEntity {
         this.createdBy = actor;
         this.updatedAt = now;
         this.updatedBy = actor;
+    }
+
+    void submittedAs(String token) {
+        this.submissionToken = token;
     }
 
     public HazardStep perform(HazardAction action, String note, String actor, Instant now) {

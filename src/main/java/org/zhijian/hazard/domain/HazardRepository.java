@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecificationExecutor<Hazard> {
 
+    java.util.Optional<Hazard> findBySubmissionToken(String submissionToken);
+
     @Query("select h from Hazard h where h.enterprise.id = :enterpriseId order by h.foundOn desc, h.id desc")
     List<Hazard> findByEnterpriseId(Long enterpriseId);
 

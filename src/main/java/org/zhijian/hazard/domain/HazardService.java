@@ -121,6 +121,27 @@ public class HazardService {
         return counts;
     }
 
+    /**
+     * Records a hazard once per submission key (the form's token): the same form sent again — a
+     * draft kept on a phone without a connection, a retry after a lost answer — returns the hazard
+     * already recorded (if the user may see it) instead of a second notice.
+     */
+    @Transactional
+    public Hazard recordOnce(String submissionToken, HazardDetails details) {
+        if (submissionToken == null || submissionToken.isBlank()) {
+            return record(details);
+        }
+        String token = submissionToken.strip();
+        var existing = hazards.findBySubmissionToken(token);
+        if (existing.isPresent()) {
+            return get(existing.get().getId());
+        }
+        Hazard h = record(details);
+        h.submittedAs(token);
+        hazards.flush();
+        return h;
+    }
+
     /** Records a hazard and issues its rectification notice (state NOTIFIED). */
     @Transactional
     public Hazard record(HazardDetails details) {

@@ -112,6 +112,7 @@ class HazardController {
         form.setFoundOn(hazards.today());
         form.setDeadline(hazards.today().plusDays(defaultDeadlineDays));
         form.setLegalBasis(defaultLegalBasis);
+        form.setSubmissionToken(java.util.UUID.randomUUID().toString());
         model.addAttribute("hazardForm", form);
         return showForm(model, enterpriseId);
     }
@@ -120,7 +121,7 @@ class HazardController {
     String create(@Valid @ModelAttribute("hazardForm") HazardForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         return FormSubmission.of(result).save(() -> {
-            Hazard h = hazards.record(form.toDetails());
+            Hazard h = hazards.recordOnce(form.getSubmissionToken(), form.toDetails());
             redirect.addFlashAttribute("flash", "risk.hazard.created");
             return "redirect:/risk/hazards/" + h.getId();
         }).orElseGet(() -> showForm(model, form.getEnterpriseId()));

@@ -36,6 +36,17 @@ public class HazardForm {
     @Size(max = 60)
     private String responsiblePerson;
 
+    @Size(max = 64)
+    private String submissionToken;
+
+    public String getSubmissionToken() {
+        return submissionToken;
+    }
+
+    public void setSubmissionToken(String submissionToken) {
+        this.submissionToken = submissionToken;
+    }
+
     public HazardDetails toDetails() {
         return new HazardDetails(enterpriseId, campaignId, riskPointId, level, description, requirement, legalBasis,
                 foundOn, deadline, responsiblePerson);

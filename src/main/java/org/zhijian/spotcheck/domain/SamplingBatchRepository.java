@@ -24,6 +24,8 @@ public interface SamplingBatchRepository extends JpaRepository<SamplingBatch, Lo
 
     boolean existsByFormNumber(String formNumber);
 
+    long countByFormNumberStartingWith(String prefix);
+
     @Query("select b.formNumber from SamplingBatch b where b.formNumber in :numbers")
     List<String> findExistingFormNumbers(Collection<String> numbers);
 

@@ -16,6 +16,7 @@ import org.zhijian.system.related.RelatedRecordsFinder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,7 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhijian.account.domain.Roster;
+import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.catalogue.domain.ProductCategory;
 import org.zhijian.enterprise.domain.Enterprise;
@@ -36,6 +39,7 @@ import org.zhijian.spotcheck.domain.BatchPhoto;
 import org.zhijian.spotcheck.domain.BatchQuery;
 import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.BatchStatus;
+import org.zhijian.spotcheck.domain.FormNumbers;
 import org.zhijian.spotcheck.domain.PlanService;
 import org.zhijian.spotcheck.domain.PostProcessingAction;
 import org.zhijian.spotcheck.domain.SamplingBatch;
@@ -44,7 +48,9 @@ import org.zhijian.spotcheck.domain.Submission;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.security.ZhijianUserDetails;
 import org.zhijian.system.web.FormErrors;
+import org.zhijian.system.web.QrSvg;
 
 @Controller
 @RequestMapping("/spotchecks/batches")
@@ -66,10 +72,12 @@ class BatchController {
     private final Districts districts;
     private final AuditTrail audit;
     private final SpotCheckExports exports;
+    private final FormNumbers formNumbers;
 
     BatchController(BatchService batches, PlanService plans, CatalogueService catalogue, EnterpriseService enterprises,
                     Roster roster, Districts districts, AuditTrail audit, SpotCheckExports exports,
-                     RelatedRecordsFinder related) {
+                    RelatedRecordsFinder related, FormNumbers formNumbers) {
+        this.formNumbers = formNumbers;
         this.batches = batches;
         this.plans = plans;
         this.catalogue = catalogue;
@@ -106,7 +114,8 @@ class BatchController {
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long enterpriseId, @RequestParam(required = false) Long categoryId,
-                   @RequestParam(required = false) Long planId, Model model) {
+                   @RequestParam(required = false) Long planId,
+                   @AuthenticationPrincipal ZhijianUserDetails user, Model model) {
         BatchForm form = new BatchForm();
         form.setSubmissionToken(UUID.randomUUID().toString());
         form.setEnterpriseId(enterpriseId);
@@ -119,7 +128,32 @@ class BatchController {
             form.setResults(Measurements.rowsFor(catalogue.get(categoryId)));
         }
         model.addAttribute("batchForm", form);
-        return showForm(model, form);
+        String view = showForm(model, form);
+        if (model.getAttribute("enterprise") instanceof Enterprise e) {
+            form.setFormNumber(formNumbers.suggest(e.getDistrictId()));
+            preTickCurrentUser(form, user, model);
+        }
+        return view;
+    }
+
+    /** The inspector filling the form is usually one of the two samplers. */
+    private static void preTickCurrentUser(BatchForm form, ZhijianUserDetails user, Model model) {
+        if (user != null && model.getAttribute("roster") instanceof List<?> roster
+                && roster.stream().anyMatch(u -> u instanceof User r && r.getId().equals(user.userId()))) {
+            form.setSamplerIds(new java.util.LinkedHashSet<>(List.of(user.userId())));
+        }
+    }
+
+    /** The QR code printed on the sampling form: it opens this batch (after login, in the inspector's scope). */
+    @GetMapping(value = "/{id}/qr.svg", produces = "image/svg+xml")
+    ResponseEntity<String> qrCode(@PathVariable Long id) {
+        SamplingBatch b = batches.get(id);
+        String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/spotchecks/batches/{id}").buildAndExpand(b.getId()).toUriString();
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .cacheControl(CacheControl.noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(QrSvg.of(link));
     }
 
     @PostMapping

@@ -85,7 +85,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-                                "/favicon.ico", "/public/**", "/actuator/health/**", "/actuator/info").permitAll()
+                                "/favicon.ico", "/public/**", "/actuator/health/**", "/actuator/info",
+                                "/sw.js", "/manifest.json").permitAll()
                         // The OpenAPI document and Swagger UI: public in development, behind login in prod
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .access(publicApiDocs ? (a, c) -> new AuthorizationDecision(true)

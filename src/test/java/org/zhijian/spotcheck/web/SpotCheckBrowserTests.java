@@ -42,11 +42,16 @@ class SpotCheckBrowserTests extends BrowserTests {
                 .selectByVisibleText(product.getName());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-form")));
 
-        driver.findElement(By.id("formNumber")).sendKeys(formNumber);
+        WebElement number = driver.findElement(By.id("formNumber"));
+        assertThat(number.getAttribute("value")).as("a number suggested by the pattern")
+                .matches("CJ\\d{4}-" + district.getCode() + "-\\d{4}");
+        number.clear();
+        number.sendKeys(formNumber);
         driver.findElement(By.id("quantityUnit")).sendKeys("张");
         driver.findElement(By.id("samplingPlace")).sendKeys("成品仓库");
         driver.findElement(By.id("agency")).sendKeys("台州市产品质量安全检测研究院");
-        click(driver.findElement(By.cssSelector("input[name='samplerIds'][value='" + inspector.getId() + "']")));
+        assertThat(driver.findElement(By.cssSelector("input[name='samplerIds'][value='" + inspector.getId() + "']"))
+                .isSelected()).as("the inspector filling the form is pre-ticked").isTrue();
         click(driver.findElement(By.cssSelector("input[name='samplerIds'][value='" + colleague.getId() + "']")));
         WebElement testedOn = driver.findElement(By.id("testedOn"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", testedOn,
