@@ -85,6 +85,10 @@ public class InspectionRecord extends AuditedEntity {
     @OrderBy("position")
     private List<InspectionAnswer> answers = new ArrayList<>();
 
+    /** The form's submission key: a repeated post finds this record instead of making another. */
+    @Column(name = "submission_token", unique = true, length = 64)
+    private String submissionToken;
+
     protected InspectionRecord() {
     }
 
@@ -129,6 +133,10 @@ public class InspectionRecord extends AuditedEntity {
         }
         this.correctsId = original.getId();
         this.correctionReason = reason.strip();
+    }
+
+    void submittedAs(String token) {
+        this.submissionToken = token;
     }
 
     void publish(LocalDate on, String actor, Instant now) {

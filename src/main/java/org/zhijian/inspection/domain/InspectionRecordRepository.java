@@ -15,6 +15,8 @@ interface InspectionRecordRepository extends JpaRepository<InspectionRecord, Lon
             "checklist", "answers"}, type = org.springframework.data.jpa.repository.EntityGraph.EntityGraphType.LOAD)
     java.util.Optional<InspectionRecord> findById(Long id);
 
+    java.util.Optional<InspectionRecord> findBySubmissionToken(String submissionToken);
+
     @Query("select r from InspectionRecord r join fetch r.enterprise where r.task.id = :taskId order by r.id")
     List<InspectionRecord> findByTaskId(Long taskId);
 

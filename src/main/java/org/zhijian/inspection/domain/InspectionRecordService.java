@@ -3,6 +3,7 @@ package org.zhijian.inspection.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -165,6 +166,38 @@ public class InspectionRecordService {
         }
         afterWriting(r, details, "archive.inspection.submitted");
         return r;
+    }
+
+    /**
+     * As {@link #submit(Long, Long, RecordDetails, List)}, under the form's submission key: the same form
+     * sent again (an offline draft sent after an answer that never arrived) answers the record already
+     * made by it, photos not added twice, instead of a second record or a "task done" refusal.
+     */
+    @Transactional
+    public InspectionRecord submitOnce(String submissionToken, Long taskId, Long checklistId, RecordDetails details,
+                                       List<PhotoUpload> photos) {
+        guard.require(Action.RECORD_INSPECTION);
+        if (submissionToken == null || submissionToken.isBlank()) {
+            return submit(taskId, checklistId, details, photos);
+        }
+        String token = submissionToken.strip();
+        Optional<InspectionRecord> existing = submitted(token);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        InspectionRecord r = submit(taskId, checklistId, details, photos);
+        r.submittedAs(token);
+        records.flush();
+        return r;
+    }
+
+    /** The record made by the form sent with this submission key, if any (in the reader's scope). */
+    public Optional<InspectionRecord> submitted(String submissionToken) {
+        guard.require(Action.RECORD_INSPECTION);
+        if (submissionToken == null || submissionToken.isBlank()) {
+            return Optional.empty();
+        }
+        return records.findBySubmissionToken(submissionToken.strip()).map(r -> get(r.getId()));
     }
 
     /** A correction: a new, final record of the same task, pointing at the original, with the reason. */

@@ -43,6 +43,8 @@ final class InspectionForms {
         private String correctionReason;
         /** Where a refused photo's message goes. */
         private String photo;
+        /** The form's submission key: sent again (an offline draft), it answers the record already made. */
+        private String submissionToken;
 
         /** Every list as long as the checklist, so a message can sit beside any item. */
         void fit(int items) {
@@ -152,6 +154,14 @@ final class InspectionForms {
 
         public String getPhoto() {
             return photo;
+        }
+
+        public String getSubmissionToken() {
+            return submissionToken;
+        }
+
+        public void setSubmissionToken(String submissionToken) {
+            this.submissionToken = submissionToken;
         }
 
         public void setPhoto(String photo) {

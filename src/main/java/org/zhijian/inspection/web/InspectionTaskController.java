@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -188,6 +190,7 @@ class InspectionTaskController {
         form.setInspectedOn(tasks.today());
         form.setPlace(t.getEnterprise().getAddress());
         form.fit(checklist.getItems().size());
+        form.setSubmissionToken(UUID.randomUUID().toString());
         model.addAttribute("recordForm", form);
         return showRecordForm(model, t, checklist);
     }
@@ -196,6 +199,12 @@ class InspectionTaskController {
     String submit(@PathVariable Long id, @Valid @ModelAttribute("recordForm") InspectionForms.RecordForm form,
                   BindingResult result, @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Optional<InspectionRecord> repeated = records.submitted(form.getSubmissionToken());
+        if (repeated.isPresent()) {
+            // the same form sent again (an offline draft after a lost answer): the record it made
+            redirect.addFlashAttribute("flash", "inspection.record.submitted");
+            return "redirect:/inspection/records/" + repeated.get().getId();
+        }
         InspectionTask t = tasks.get(id);
         Checklist checklist = records.checklistFor(t);
         if (form.getChecklistId() != null && !checklist.getId().equals(form.getChecklistId())) {
@@ -208,7 +217,8 @@ class InspectionTaskController {
         Long checklistId = checklist.getId();
         Checklist shown = checklist;
         return FormSubmission.of(result).save(() -> {
-            InspectionRecord r = records.submit(id, checklistId, form.toDetails(), uploads(photos));
+            InspectionRecord r = records.submitOnce(form.getSubmissionToken(), id, checklistId, form.toDetails(),
+                    uploads(photos));
             redirect.addFlashAttribute("flash", "inspection.record.submitted");
             return "redirect:/inspection/records/" + r.getId();
         }).orElseGet(() -> {

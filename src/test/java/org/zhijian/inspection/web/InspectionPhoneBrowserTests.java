@@ -57,7 +57,8 @@ class InspectionPhoneBrowserTests extends BrowserTests {
         usePhoneViewport();
         logIn(inspector.getUsername(), Fixtures.PASSWORD);
         driver.get(url("/inspection/tasks"));
-        click(By.linkText(enterprise.getName()));
+        // at 390 px the list reads as cards: one tap on the task's card opens it
+        click(By.cssSelector("#task-cards a.zj-card[href$='/inspection/tasks/" + taskId + "']"));
         wait.until(ExpectedConditions.urlMatches(".*/inspection/tasks/\\d+$"));
         click(By.id("start-inspection"));
         wait.until(ExpectedConditions.urlMatches(".*/inspection/tasks/\\d+/record$"));

@@ -21,6 +21,15 @@ import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.hazard.domain.HazardDetails;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardService;
+import org.zhijian.inspection.domain.ChecklistItem;
+import org.zhijian.inspection.domain.ChecklistService;
+import org.zhijian.inspection.domain.InspectionRecord;
+import org.zhijian.inspection.domain.InspectionRecordService;
+import org.zhijian.inspection.domain.InspectionTask;
+import org.zhijian.inspection.domain.InspectionTaskService;
+import org.zhijian.inspection.domain.ItemAnswer;
+import org.zhijian.inspection.domain.RecordDetails;
+import org.zhijian.inspection.domain.ResultCategory;
 import org.zhijian.region.domain.District;
 import org.zhijian.spotcheck.SpotCheckTestData;
 import org.zhijian.spotcheck.domain.BatchService;
@@ -41,6 +50,12 @@ class PhoneListsBrowserTests extends BrowserTests {
     BatchService batches;
     @Autowired
     HazardService hazards;
+    @Autowired
+    InspectionTaskService inspectionTasks;
+    @Autowired
+    InspectionRecordService inspectionRecords;
+    @Autowired
+    ChecklistService checklists;
 
     @Test
     void everyInspectorListReadsAsCardsWithoutSidewaysScrollingOnAPhone() throws IOException {
@@ -56,6 +71,27 @@ class PhoneListsBrowserTests extends BrowserTests {
                 HazardLevel.GENERAL, "灭火器过期未更换，消防通道堆放原料", "立即更换灭火器并清理通道", "依据",
                 today, today.plusDays(10), "王五")));
 
+        Enterprise inspected = fixtures.enterprise(district.getId(), Industry.WOOD_PANEL);
+        User head = fixtures.user(Role.HEAD, district.getId());
+        fixtures.as(Fixtures.details(fixtures.user(Role.ADMIN, null)), () -> checklists.create("CARDS-" + Fixtures.next(),
+                "通用检查事项清单", null, java.util.List.of(new ChecklistItem("证照齐全有效", false))));
+        java.util.List<Long> taskIds = inspectionTasks.dispatch("cards:" + Fixtures.next(), "双随机专项检查",
+                java.util.List.of(enterprise.getId(), inspected.getId()), today.plusDays(5));
+        for (Long taskId : taskIds) {
+            InspectionTask t = fixtures.as(Fixtures.details(head), () -> inspectionTasks.get(taskId));
+            fixtures.as(Fixtures.details(head), () -> inspectionTasks.assign(taskId, t.getVersion(),
+                    java.util.List.of(inspector.getId(), colleague.getId())));
+        }
+        InspectionTask done = fixtures.as(Fixtures.details(head), () -> inspectionTasks.get(taskIds.get(1)));
+        InspectionRecord record = fixtures.as(Fixtures.details(inspector), () -> {
+            var checklist = inspectionRecords.checklistFor(done);
+            int n = checklist.getItems().size();
+            return inspectionRecords.submit(done.getId(), checklist.getId(), new RecordDetails(today, "生产车间",
+                    java.util.Collections.nCopies(n, ItemAnswer.CONFORM), java.util.Collections.nCopies(n, (String) null),
+                    ResultCategory.NO_PROBLEM, null, "王建国", true,
+                    java.util.Collections.nCopies(n, RecordDetails.FollowUp.NONE)));
+        });
+
         usePhoneViewport();
         logIn(inspector.getUsername(), Fixtures.PASSWORD);
 
@@ -66,7 +102,13 @@ class PhoneListsBrowserTests extends BrowserTests {
         assertCards("/enterprises?q=" + enterprise.getCreditCode().value(), "enterprise-cards", "enterprise-table",
                 enterprise.getName(), "enterprises");
 
-        for (String page : new String[] {"/inbox", "/draws", "/spotchecks/batches/new?enterpriseId="
+        assertCards("/inspection/tasks", "task-cards", "task-table", inspected.getName(), "inspection-tasks");
+        assertThat(driver.findElements(By.cssSelector("#task-cards a.zj-card"))).as("one card per task").hasSize(2);
+        assertCards("/inspection/records", "record-cards", "record-table", inspected.getName(), "inspection-records");
+        assertThat(driver.findElement(By.cssSelector("#record-cards a.zj-card")).getAttribute("href"))
+                .endsWith("/inspection/records/" + record.getId());
+
+        for (String page : new String[] {"/inbox", "/todo", "/draws", "/spotchecks/batches/new?enterpriseId="
                 + enterprise.getId() + "&categoryId=" + product.getId(), "/spotchecks/batches/" + batch.getId()}) {
             driver.get(url(page));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
