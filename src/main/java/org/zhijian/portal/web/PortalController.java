@@ -103,6 +103,28 @@ class PortalController {
         return "portal/licences";
     }
 
+    @GetMapping("/inspections")
+    String inspections(Model model) {
+        model.addAttribute("enterprise", portal.ownEnterprise());
+        model.addAttribute("inspections", portal.inspections());
+        return "portal/inspections";
+    }
+
+    @GetMapping("/penalties")
+    String penalties(Model model) {
+        model.addAttribute("enterprise", portal.ownEnterprise());
+        model.addAttribute("penalties", portal.penalties());
+        return "portal/penalties";
+    }
+
+    @GetMapping("/credit")
+    String credit(Model model) {
+        model.addAttribute("enterprise", portal.ownEnterprise());
+        model.addAttribute("lines", portal.creditRecord());
+        model.addAttribute("listings", portal.listings());
+        return "portal/credit";
+    }
+
     @GetMapping("/evidence/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable Long id) {
         return EvidenceController.download(evidence.withData(id));
