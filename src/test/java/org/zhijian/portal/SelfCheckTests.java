@@ -115,6 +115,21 @@ class SelfCheckTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void aRefusedTemplateLineComesBackAsTyped() throws Exception {
+        User cityAdmin = fixtures.user(Role.ADMIN, null);
+        String measure = "每季度校准仪表" + Fixtures.next();
+        String page = mvc.perform(post("/admin/risk-templates").with(csrf()).with(user(Fixtures.details(cityAdmin)))
+                        .param("industry", "TOY").param("name", " ").param("controlMeasure", measure)
+                        .param("checkFrequency", "MONTHLY"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"name-error\"", "value=\"" + measure + "\"");
+        assertThat(page).containsPattern("value=\"TOY\"[^>]*selected")
+                .containsPattern("value=\"MONTHLY\"[^>]*selected");
+        assertThat(jdbc.queryForObject("select count(*) from portal_risk_template where control_measure = ?",
+                Long.class, measure)).isZero();
+    }
+
+    @Test
     void theTwoRegulationsRecordsAndTheBehindList() {
         Long district = fixtures.district().getId();
         Enterprise diligent = fixtures.enterprise(district);
