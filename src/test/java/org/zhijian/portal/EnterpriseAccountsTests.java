@@ -72,6 +72,43 @@ class EnterpriseAccountsTests extends PostgresIntegrationTests {
     }
 
     @Test
+    void anEnterpriseUserChangesTheirOwnPasswordOnTheEnterpriseSideUnderTheBureausRules() throws Exception {
+        Enterprise e = fixtures.enterprise(fixtures.district().getId());
+        User officer = fixtures.enterpriseUser(e);
+        var as = user(Fixtures.details(officer));
+        mvc.perform(get("/portal/password").with(as)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"currentPassword\"")));
+        // the wrong current password, a weak one, two that differ: each refused beside its field, nothing changed
+        mvc.perform(post("/portal/password").with(csrf()).with(as).param("currentPassword", "wrong-2026")
+                .param("newPassword", "Better2026x").param("confirmPassword", "Better2026x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"currentPassword-error\"")));
+        mvc.perform(post("/portal/password").with(csrf()).with(as).param("currentPassword", Fixtures.PASSWORD)
+                .param("newPassword", "short").param("confirmPassword", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"newPassword-error\"")));
+        mvc.perform(post("/portal/password").with(csrf()).with(as).param("currentPassword", Fixtures.PASSWORD)
+                .param("newPassword", "Better2026x").param("confirmPassword", "Better2026y"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"confirmPassword-error\"")));
+        assertThat(audited(officer)).isZero();
+
+        mvc.perform(post("/portal/password").with(csrf()).with(as).param("currentPassword", Fixtures.PASSWORD)
+                .param("newPassword", "Better2026x").param("confirmPassword", "Better2026x"))
+                .andExpect(redirectedUrl("/portal"));
+        assertThat(audited(officer)).isOne();
+        mvc.perform(formLogin("/portal/login").user(officer.getUsername()).password(Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/portal/login?error"));
+        mvc.perform(formLogin("/portal/login").user(officer.getUsername()).password("Better2026x"))
+                .andExpect(redirectedUrl("/portal"));
+    }
+
+    private Long audited(User u) {
+        return jdbc.queryForObject("select count(*) from audit_event where entity_type = 'User' and action = "
+                + "'PASSWORD' and entity_id = ? and actor = ?", Long.class, u.getId(), u.getUsername());
+    }
+
+    @Test
     void anExpiredInvitationOpensNothing() throws Exception {
         Long district = fixtures.district().getId();
         Enterprise e = fixtures.enterprise(district);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -203,5 +206,24 @@ class PortalActionsTests extends PostgresIntegrationTests {
                 theirs.getId(), "a.png", "image/png", PNG, null)))).isInstanceOf(NotFoundException.class);
         assertThat(jdbc.queryForObject("select count(*) from portal_evidence where subject_id in (?, ?) and "
                 + "subject_type = 'HAZARD'", Long.class, h.getId(), theirs.getId())).isZero();
+    }
+
+    @Test
+    void aRefusedUploadComesBackBesideItsFormWithTheNoteKept() throws Exception {
+        Hazard h = hazard(enterprise);
+        var as = user(Fixtures.details(officer));
+        var refused = mvc.perform(multipart("/portal/hazards/" + h.getId() + "/evidence")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "photo.jpg", "image/jpeg",
+                                "MZ not a photo".getBytes()))
+                        .param("note", "东侧通道纸箱已清走").with(csrf()).with(as))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        var session = refused.getResponse().getCookie("SESSION");
+        var followed = get("/portal/hazards").with(as);
+        String page = mvc.perform(session == null ? followed.session((org.springframework.mock.web.MockHttpSession)
+                        refused.getRequest().getSession()) : followed.cookie(session)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"file-hazard-" + h.getId() + "-error\"", "value=\"东侧通道纸箱已清走\"");
+        assertThat(jdbc.queryForObject("select count(*) from portal_evidence where subject_id = ? and "
+                + "subject_type = 'HAZARD'", Long.class, h.getId())).isZero();
     }
 }

@@ -29,8 +29,8 @@ import org.zhijian.support.Fixtures;
 
 /**
  * Issue 13's journey at phone width: an enterprise user logs in on the enterprise side, sees the failed
- * batch, requests a re-test, uploads a rectification photo for a hazard; the inspector sees both on the
- * batch's and the hazard's pages and accepts the evidence.
+ * batch, requests a re-test, uploads a rectification photo for a hazard; the inspector sees both in the
+ * to-do inbox (我的待办) and accepts the evidence from there.
  */
 class PortalJourneyBrowserTests extends BrowserTests {
 
@@ -84,12 +84,16 @@ class PortalJourneyBrowserTests extends BrowserTests {
 
         driver.manage().deleteAllCookies();
         logIn(inspector.getUsername(), Fixtures.PASSWORD);
-        driver.get(url("/spotchecks/batches/" + failed.getId()));
-        assertThat(driver.getPageSource()).contains("已申请复检");
-        driver.get(url("/risk/hazards/" + hazardId));
-        WebElement related = driver.findElement(By.id("related-records"));
-        assertThat(related.getText()).contains(photo.getFileName().toString()).contains("待审核");
-        click(By.cssSelector("#related-records a.related-link"));
+        // both wait for the inspector in the to-do inbox (我的待办): the re-test request and the evidence
+        driver.get(url("/todo"));
+        WebElement retest = driver.findElement(By.xpath("//li[contains(@class, 'todo-item')][starts-with(@data-key, "
+                + "'batch:" + failed.getId() + ":')]"));
+        assertThat(retest.getText()).contains(failed.getFormNumber()).contains(enterprise.getName()).contains("复检");
+        WebElement review = driver.findElement(By.xpath("//li[contains(@class, 'todo-item')][starts-with(@data-key, "
+                + "'evidence:')][contains(., '" + photo.getFileName() + "')]"));
+        assertThat(review.getText()).contains("审核企业整改材料");
+        click(By.xpath("//li[contains(@class, 'todo-item')][starts-with(@data-key, 'evidence:')][contains(., '"
+                + photo.getFileName() + "')]//a[contains(@class, 'todo-title')]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-accept")));
         click(By.id("evidence-accept"));
         wait.until(ExpectedConditions.urlMatches(".*/risk/hazards/" + hazardId + "$"));

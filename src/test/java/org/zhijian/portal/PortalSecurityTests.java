@@ -1,6 +1,7 @@
 package org.zhijian.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,6 +29,16 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhijian.account.domain.User;
 import org.zhijian.catalogue.domain.ProductCategory;
+import org.zhijian.enforcement.domain.CaseService;
+import org.zhijian.enforcement.domain.EnforcementCase;
+import org.zhijian.enforcement.domain.PartyKind;
+import org.zhijian.enforcement.domain.PenaltyKind;
+import org.zhijian.enforcement.domain.SimpleCaseDetails;
+import org.zhijian.inspection.domain.InspectionRecord;
+import org.zhijian.inspection.domain.InspectionRecordService;
+import org.zhijian.inspection.domain.InspectionTaskService;
+import org.zhijian.system.NotFoundException;
+import org.zhijian.support.SpecialInspectionRuns;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.Industry;
 import org.zhijian.hazard.domain.HazardDetails;
@@ -65,6 +76,10 @@ class PortalSecurityTests extends PostgresIntegrationTests {
     @Autowired BatchService batches;
     @Autowired HazardService hazards;
     @Autowired EvidenceService evidence;
+    @Autowired InspectionTaskService inspectionTasks;
+    @Autowired InspectionRecordService inspectionRecords;
+    @Autowired SpecialInspectionRuns inspectionRuns;
+    @Autowired CaseService cases;
 
     record Route(String method, String path) {
     }
@@ -105,7 +120,8 @@ class PortalSecurityTests extends PostgresIntegrationTests {
             int status = mvc.perform(req.with(csrf()).with(user(Fixtures.details(officer)))).andReturn().getResponse()
                     .getStatus();
             boolean portalOwnPage = r.method().equals("GET") && !r.path().contains("{") && r.path().startsWith("/portal");
-            boolean portalOwnAction = r.method().equals("POST") && r.path().startsWith("/portal/self-checks");
+            boolean portalOwnAction = r.method().equals("POST") && (r.path().startsWith("/portal/self-checks")
+                    || r.path().equals("/portal/password"));
             if (portalOwnPage || portalOwnAction) {
                 continue;
             }
@@ -119,6 +135,55 @@ class PortalSecurityTests extends PostgresIntegrationTests {
         String page = mvc.perform(get("/portal/batches").with(user(Fixtures.details(officer)))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).doesNotContain(b.getFormNumber());
+    }
+
+    @Test
+    void theEnterpriseSideShowsItsOwnInspectionsPenaltiesAndCreditRecordAndNoneOfAnotherEnterprise()
+            throws Exception {
+        Long district = fixtures.district().getId();
+        Enterprise own = fixtures.enterprise(district);
+        Enterprise other = fixtures.enterprise(district);
+        User officer = fixtures.enterpriseUser(own);
+        User inspector = fixtures.user(Role.INSPECTOR, district);
+        User second = fixtures.user(Role.INSPECTOR, district);
+        String reference = "portal-" + Fixtures.next();
+        inspectionTasks.dispatch(reference, "专项检查", List.of(own.getId(), other.getId()),
+                inspectionTasks.today().plusDays(10));
+        Map<Long, Long> recordOf = new java.util.HashMap<>();
+        for (InspectionRecord r : inspectionRuns.complete(reference, district)) {
+            recordOf.put(jdbc.queryForObject("select enterprise_id from inspection_record where id = ?",
+                    Long.class, r.getId()), r.getId());
+        }
+        EnforcementCase ownCase = decided(inspector, second, own, "3000");
+        EnforcementCase otherCase = decided(inspector, second, other, "2000");
+        var as = user(Fixtures.details(officer));
+
+        String inspections = mvc.perform(get("/portal/inspections").with(as)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(inspections).contains("id=\"inspection-" + recordOf.get(own.getId()) + "\"")
+                .doesNotContain("id=\"inspection-" + recordOf.get(other.getId()) + "\"")
+                .doesNotContain("专项检查:现场未发现问题");
+        String penalties = mvc.perform(get("/portal/penalties").with(as)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(penalties).contains("id=\"penalty-" + ownCase.getId() + "\"", ownCase.getDocumentNumber(),
+                        ownCase.getPaymentDue().toString())
+                .doesNotContain("id=\"penalty-" + otherCase.getId() + "\"", otherCase.getDocumentNumber(),
+                        "罚款2000元");
+        String credit = mvc.perform(get("/portal/credit").with(as)).andReturn().getResponse().getContentAsString();
+        assertThat(credit).contains(ownCase.getDocumentNumber()).doesNotContain(otherCase.getDocumentNumber());
+        // the lower modules' enterprise reads refuse another enterprise to the enterprise user
+        assertThatThrownBy(() -> fixtures.as(Fixtures.details(officer),
+                () -> inspectionRecords.ofEnterprise(other.getId()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(Fixtures.details(officer), () -> cases.ofEnterprise(other.getId())))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private EnforcementCase decided(User inspector, User second, Enterprise e, String fine) {
+        String violation = fine.equals("3000") ? "未按规定标注生产日期" : "未按规定标注厂址";
+        return fixtures.as(Fixtures.details(inspector), () -> cases.decideOnTheSpot(new SimpleCaseDetails(e.getId(),
+                Set.of(inspector.getId(), second.getId()), PartyKind.ORGANISATION, violation, "《产品质量法》第二十七条",
+                java.util.EnumSet.of(PenaltyKind.FINE), new java.math.BigDecimal(fine), "罚款" + fine + "元",
+                cases.today())));
     }
 
     @Test

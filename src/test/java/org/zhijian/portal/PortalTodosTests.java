@@ -14,6 +14,7 @@ import org.zhijian.hazard.domain.HazardDetails;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.portal.domain.EvidenceService;
+import org.zhijian.portal.domain.ObjectionService;
 import org.zhijian.portal.domain.EvidenceSubject;
 import org.zhijian.portal.domain.EvidenceSubmission;
 import org.zhijian.spotcheck.SpotCheckTestData;
@@ -35,6 +36,7 @@ class PortalTodosTests extends PostgresIntegrationTests {
     @Autowired BatchService batches;
     @Autowired HazardService hazards;
     @Autowired EvidenceService evidence;
+    @Autowired ObjectionService objections;
 
     @Test
     void theEnterpriseSeesItsWindowsAndTheInspectorTheEvidenceToReview() {
@@ -65,6 +67,16 @@ class PortalTodosTests extends PostgresIntegrationTests {
                 .contains("evidence:" + evidenceId + ":review");
         assertThat(items(Fixtures.details(stranger).scope())).extracting(TodoItem::key)
                 .doesNotContain("evidence:" + evidenceId + ":review");
+
+        // the enterprise's re-test request waits for the inspector at once, once, and for nobody elsewhere
+        fixtures.as(Fixtures.details(officer), () -> objections.request(b.getId(), "对甲醛释放量检验结果有异议"));
+        String batchKey = "batch:" + b.getId() + ":";
+        assertThat(items(Fixtures.details(inspector).scope())).filteredOn(i -> i.key().startsWith(batchKey))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.key()).isIn(batchKey + "retestRequested", batchKey + "RETEST_REQUESTED");
+                    assertThat(i.href()).isEqualTo("/spotchecks/batches/" + b.getId());
+                });
+        assertThat(items(Fixtures.details(stranger).scope())).noneMatch(i -> i.key().startsWith(batchKey));
     }
 
     private List<TodoItem> items(org.zhijian.system.security.AccessScope scope) {

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.classification.domain.ClassificationService;
@@ -91,6 +92,17 @@ public class InspectionRecordService {
         InspectionRecord r = records.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
         guard.checkEnterprise(r.getEnterprise().getId(), r.getDistrictId(), ENTITY, id);
         return r;
+    }
+
+    /**
+     * The submitted records of one enterprise, newest inspection first, for whoever may see that
+     * enterprise (its district, or its own enterprise user on the enterprise side); 404 otherwise.
+     */
+    public List<InspectionRecord> ofEnterprise(Long enterpriseId) {
+        List<InspectionRecord> found = records.findAll(new RecordQuery(null, enterpriseId, null, null)
+                .toSpecification(), Sort.by(Sort.Direction.DESC, "inspectedOn", "id"));
+        found.forEach(r -> guard.checkEnterprise(enterpriseId, r.getDistrictId(), ENTITY, r.getId()));
+        return found;
     }
 
     public List<InspectionRecord> ofTask(Long taskId) {

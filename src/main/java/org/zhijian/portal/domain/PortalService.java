@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,7 +15,19 @@ import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.hazard.domain.Hazard;
 import org.zhijian.hazard.domain.HazardService;
 import org.zhijian.hazard.domain.HazardStatus;
+import org.zhijian.credit.domain.CreditService;
+import org.zhijian.credit.domain.ListingService;
+import org.zhijian.enforcement.domain.CaseService;
+import org.zhijian.enforcement.domain.EnforcementCase;
+import org.zhijian.inspection.domain.InspectionAnswer;
+import org.zhijian.inspection.domain.InspectionRecord;
+import org.zhijian.inspection.domain.InspectionRecordService;
+import org.zhijian.inspection.domain.ItemAnswer;
 import org.zhijian.licence.domain.LicenceService;
+import org.zhijian.portal.domain.PortalViews.CreditLine;
+import org.zhijian.portal.domain.PortalViews.InspectionCard;
+import org.zhijian.portal.domain.PortalViews.ListingCard;
+import org.zhijian.portal.domain.PortalViews.PenaltyCard;
 import org.zhijian.portal.domain.PortalViews.BatchCard;
 import org.zhijian.portal.domain.PortalViews.EvidenceView;
 import org.zhijian.portal.domain.PortalViews.HazardCard;
@@ -36,10 +50,20 @@ public class PortalService {
     private final HazardService hazards;
     private final LicenceService licences;
     private final RectificationEvidenceRepository evidence;
+    private final InspectionRecordService inspections;
+    private final CaseService cases;
+    private final CreditService credit;
+    private final ListingService listings;
     private final AccessGuard guard;
 
     PortalService(EnterpriseService enterprises, BatchService batches, HazardService hazards,
-                  LicenceService licences, RectificationEvidenceRepository evidence, AccessGuard guard) {
+                  LicenceService licences, RectificationEvidenceRepository evidence,
+                  InspectionRecordService inspections, CaseService cases, CreditService credit,
+                  ListingService listings, AccessGuard guard) {
+        this.inspections = inspections;
+        this.cases = cases;
+        this.credit = credit;
+        this.listings = listings;
         this.enterprises = enterprises;
         this.batches = batches;
         this.hazards = hazards;
@@ -93,6 +117,46 @@ public class PortalService {
         return licences.ofEnterprise(ownEnterpriseId()).stream()
                 .map(l -> new LicenceCard(l.getId(), l.getNumber().value(), l.getProductName(), l.getIssuedOn(),
                         l.getExpiresOn(), licences.renewalDueOn(l), l.getStatus()))
+                .toList();
+    }
+
+    /**
+     * The enterprise's submitted inspections, newest first; a corrected record gives way to its
+     * correction. Only the date, the result category and the items not conforming are shown.
+     */
+    public List<InspectionCard> inspections() {
+        List<InspectionRecord> all = inspections.ofEnterprise(ownEnterpriseId());
+        Set<Long> corrected = all.stream().map(InspectionRecord::getCorrectsId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return all.stream().filter(r -> !corrected.contains(r.getId()))
+                .map(r -> new InspectionCard(r.getId(), r.getInspectedOn(), r.getResultCategory(),
+                        r.getAnswers().stream().filter(a -> a.getAnswer() == ItemAnswer.NOT_CONFORM)
+                                .map(InspectionAnswer::getItemText).toList()))
+                .toList();
+    }
+
+    /** The enterprise's decided penalties (the decision onwards), newest decision first; no evidence or notes. */
+    public List<PenaltyCard> penalties() {
+        return cases.ofEnterprise(ownEnterpriseId()).stream().filter(k -> k.getDecidedOn() != null)
+                .sorted(Comparator.comparing(EnforcementCase::getDecidedOn)
+                        .reversed())
+                .map(k -> new PenaltyCard(k.getId(), k.getDocumentNumber(), k.getPenaltyContent(), k.getFine(),
+                        k.getDecidedOn(), k.getPaymentDue(), k.getPaidOn(), k.getStatus()))
+                .toList();
+    }
+
+    /** The enterprise's credit record, newest first. */
+    public List<CreditLine> creditRecord() {
+        return credit.recordOf(ownEnterpriseId()).stream()
+                .map(c -> new CreditLine(c.getId(), c.getOccurredOn(), c.getKind(), c.getReference(), c.getSummary()))
+                .toList();
+    }
+
+    /** The listings the enterprise has been notified of (a proposal not yet notified stays internal). */
+    public List<ListingCard> listings() {
+        return listings.ofEnterprise(ownEnterpriseId()).stream().filter(l -> l.getNotifiedOn() != null)
+                .map(l -> new ListingCard(l.getId(), l.getStatus(), l.getNoticeNumber(), l.getNotifiedOn(),
+                        l.getDecisionNumber(), l.getDecidedOn(), l.getListedUntil()))
                 .toList();
     }
 

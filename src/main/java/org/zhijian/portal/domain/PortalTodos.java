@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.zhijian.spotcheck.domain.BatchService;
 import org.zhijian.spotcheck.domain.BatchStatus;
 import org.zhijian.spotcheck.domain.SamplingBatch;
 import org.zhijian.system.security.AccessScope;
+import org.zhijian.system.security.Action;
 import org.zhijian.system.security.Role;
 import org.zhijian.system.time.WorkingDayCalendar;
 import org.zhijian.system.todo.TodoItem;
@@ -21,7 +23,9 @@ import org.zhijian.system.todo.TodoSource;
 
 /**
  * The enterprise side's part of everyone's to-do inbox (我的待办). For an inspector: rectification
- * evidence of their district waiting for review (due five working days after it came). For an
+ * evidence of their district waiting for review (due five working days after it came). For whoever
+ * records post-processing: a re-test request at once (spot-check's own items show it only once its
+ * due day is within the look-ahead, and this item gives way to that one then). For an
  * enterprise user: the objection windows still open, hazards and ordered rectifications waiting for
  * evidence, rejected evidence to replace, and the two regulations' records not yet made this period.
  *
@@ -40,9 +44,12 @@ class PortalTodos implements TodoSource {
     private final HazardService hazards;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final int lookaheadDays;
 
     PortalTodos(RectificationEvidenceRepository evidence, DutyRecordRepository duties, BatchService batches,
-                HazardService hazards, WorkingDayCalendar calendar, Clock clock) {
+                HazardService hazards, WorkingDayCalendar calendar, Clock clock,
+                @Value("${zhijian.todo.lookahead-days:7}") int lookaheadDays) {
+        this.lookaheadDays = lookaheadDays;
         this.clock = clock;
         this.evidence = evidence;
         this.duties = duties;
@@ -57,11 +64,19 @@ class PortalTodos implements TodoSource {
         if (user.isEnterpriseUser()) {
             return user.enterpriseId() == null ? List.of() : forEnterprise(user.enterpriseId());
         }
-        if (!user.has(Role.INSPECTOR)) {
-            return List.of();
-        }
         LocalDate today = batches.today();
         List<TodoItem> items = new ArrayList<>();
+        if (user.may(Action.RECORD_POST_PROCESSING)) {
+            for (SamplingBatch b : batches.retestsRequestedDueAfter(today.plusDays(lookaheadDays),
+                    user.districtFilter(), LIMIT)) {
+                items.add(new TodoItem("batch:" + b.getId() + ":retestRequested", "todo.portal.retestRequested",
+                        b.getFormNumber() + " " + b.getEnterprise().getName(), "/spotchecks/batches/" + b.getId(),
+                        b.getStepDueOn(), false));
+            }
+        }
+        if (!user.has(Role.INSPECTOR)) {
+            return items;
+        }
         for (RectificationEvidence e : evidence.findPending(user.districtFilter(), Limit.of(LIMIT))) {
             LocalDate due = calendar.after(e.getSubmittedAt().atZone(clock.getZone()).toLocalDate(),
                     REVIEW_WITHIN_WORKING_DAYS);

@@ -3,7 +3,12 @@ package org.zhijian.portal.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.math.BigDecimal;
 import org.zhijian.catalogue.domain.Judgement;
+import org.zhijian.credit.domain.CreditEntryKind;
+import org.zhijian.credit.domain.ListingStatus;
+import org.zhijian.enforcement.domain.CaseStatus;
+import org.zhijian.inspection.domain.ResultCategory;
 import org.zhijian.hazard.domain.HazardLevel;
 import org.zhijian.hazard.domain.HazardStatus;
 import org.zhijian.licence.domain.LicenceStatus;
@@ -48,5 +53,26 @@ public final class PortalViews {
     /** A licence with its expiry and the day its renewal falls due. */
     public record LicenceCard(Long id, String number, String productName, LocalDate issuedOn, LocalDate expiresOn,
                               LocalDate renewalDueOn, LicenceStatus status) {
+    }
+
+    /**
+     * A submitted inspection of the enterprise: its date, result category and the checklist items found
+     * not conforming (their text only; the officers' notes and summary stay internal).
+     */
+    public record InspectionCard(Long id, LocalDate inspectedOn, ResultCategory result, List<String> notConforming) {
+    }
+
+    /** A decided penalty of the enterprise: the decision's number, what was imposed, and when payment is due. */
+    public record PenaltyCard(Long id, String documentNumber, String penaltyContent, BigDecimal fine,
+                              LocalDate decidedOn, LocalDate paymentDue, LocalDate paidOn, CaseStatus status) {
+    }
+
+    /** A line of the enterprise's credit record (信用记录). */
+    public record CreditLine(Long id, LocalDate occurredOn, CreditEntryKind kind, String reference, String summary) {
+    }
+
+    /** A listing (严重违法失信名单) the enterprise has been notified of, with where it stands. */
+    public record ListingCard(Long id, ListingStatus status, String noticeNumber, LocalDate notifiedOn,
+                              String decisionNumber, LocalDate decidedOn, LocalDate listedUntil) {
     }
 }

@@ -2,6 +2,7 @@ package org.zhijian.portal.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,7 +62,8 @@ class PortalController {
 
     @PostMapping("/batches/{id}/objection")
     String object(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return refusalShown(redirect, "/portal/batches#batch-" + id, () -> {
+        return refusalShown(redirect, "/portal/batches#batch-" + id, "batch-" + id, Map.of("reason",
+                reason == null ? "" : reason), () -> {
             objections.request(id, reason);
             redirect.addFlashAttribute("flash", "portal.objection.requested");
         });
@@ -103,6 +105,28 @@ class PortalController {
         return "portal/licences";
     }
 
+    @GetMapping("/inspections")
+    String inspections(Model model) {
+        model.addAttribute("enterprise", portal.ownEnterprise());
+        model.addAttribute("inspections", portal.inspections());
+        return "portal/inspections";
+    }
+
+    @GetMapping("/penalties")
+    String penalties(Model model) {
+        model.addAttribute("enterprise", portal.ownEnterprise());
+        model.addAttribute("penalties", portal.penalties());
+        return "portal/penalties";
+    }
+
+    @GetMapping("/credit")
+    String credit(Model model) {
+        model.addAttribute("enterprise", portal.ownEnterprise());
+        model.addAttribute("lines", portal.creditRecord());
+        model.addAttribute("listings", portal.listings());
+        return "portal/credit";
+    }
+
     @GetMapping("/evidence/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable Long id) {
         return EvidenceController.download(evidence.withData(id));
@@ -113,20 +137,28 @@ class PortalController {
         byte[] data = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? null : file.getOriginalFilename();
         String type = file == null ? null : file.getContentType();
-        return refusalShown(redirect, back, () -> {
+        String card = back.substring(back.indexOf('#') + 1);
+        return refusalShown(redirect, back, card, Map.of("note", note == null ? "" : note), () -> {
             RectificationEvidence e = evidence.submit(new EvidenceSubmission(subject, id, name, type, data, note));
             redirect.addFlashAttribute("flash", "portal.evidence.uploaded");
             redirect.addFlashAttribute("uploaded", e.getId());
         });
     }
 
-    /** Runs an action; a refusal of the rules goes back to the page as its message (with its arguments). */
-    private static String refusalShown(RedirectAttributes redirect, String back, Runnable action) {
+    /**
+     * Runs an action; a refusal of the rules goes back to the page as its message (with its arguments),
+     * shown beside the form of the card it came from ({@code card}, e.g. {@code hazard-7}), which keeps
+     * what was typed ({@code typed}; a chosen file cannot be kept by a browser).
+     */
+    private static String refusalShown(RedirectAttributes redirect, String back, String card,
+                                       Map<String, String> typed, Runnable action) {
         try {
             action.run();
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("refusal", e.getMessageCode());
             redirect.addFlashAttribute("refusalArgs", e.getArgs());
+            redirect.addFlashAttribute("refusedCard", card);
+            redirect.addFlashAttribute("typed", typed);
         }
         return "redirect:" + back;
     }

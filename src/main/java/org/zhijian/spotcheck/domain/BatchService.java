@@ -33,6 +33,7 @@ import org.zhijian.system.jpa.CappedPage;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
+import org.zhijian.system.security.Unscoped;
 
 /**
  * Sampled batches: recording (idempotent by submission token), results,
@@ -155,6 +156,18 @@ public class BatchService {
     public List<SamplingBatch> ofEnterprise(Long enterpriseId) {
         enterprises.visibleDistrictOf(enterpriseId);
         return batches.findByEnterpriseIdOrderBySamplingDateDesc(enterpriseId);
+    }
+
+    /**
+     * The batches waiting for a requested re-test (复检) whose due day lies beyond {@code after}, with
+     * their enterprise, soonest due first: for the to-do inbox, which shows a re-test request as soon as
+     * it comes (the post-processing items show a step only within their look-ahead).
+     */
+    @Unscoped("the to-do inbox: the caller passes the user's own district filter (null for city-wide)")
+    public List<SamplingBatch> retestsRequestedDueAfter(LocalDate after, Long districtId, int max) {
+        return batches.findStepsDue(java.util.EnumSet.of(BatchStatus.RETEST_REQUESTED), after.plusYears(10),
+                districtId, org.springframework.data.domain.PageRequest.of(0, max)).stream()
+                .filter(b -> b.getStepDueOn() != null && b.getStepDueOn().isAfter(after)).toList();
     }
 
     public Optional<SamplingBatch> bySubmissionToken(String token) {
