@@ -54,8 +54,10 @@ import org.zhijian.spotcheck.domain.PostProcessingAction;
 import org.zhijian.spotcheck.domain.SamplingBatch;
 import org.zhijian.spotcheck.domain.StepCommand;
 import org.zhijian.support.Fixtures;
+import org.zhijian.support.PdfChecks;
 import org.zhijian.support.PostgresIntegrationTests;
 import org.zhijian.system.BusinessRuleException;
+import org.zhijian.system.pdf.OfficialDocuments;
 import org.zhijian.system.related.RelatedRecord;
 import org.zhijian.system.related.RelatedRecordsFinder;
 import org.zhijian.system.security.Role;
@@ -75,6 +77,7 @@ class EnforcementPathIntegrationTests extends PostgresIntegrationTests {
     @Autowired CaseService cases;
     @Autowired LicenceService licences;
     @Autowired PenaltyDocuments documents;
+    @Autowired OfficialDocuments official;
     @Autowired RelatedRecordsFinder related;
     @Autowired WorkingDayCalendar calendar;
     @Autowired JdbcTemplate jdbc;
@@ -164,6 +167,11 @@ class EnforcementPathIntegrationTests extends PostgresIntegrationTests {
         try (PDDocument doc = Loader.loadPDF(notice)) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("行政处罚告知书",
                     k.getCaseNumber(), enterprise.getName(), "陈述、申辩").doesNotContain("听证");
+            // the shared layout: the case number as its 文号, a Chinese date, page numbers, the QR code
+            assertThat(PdfChecks.pageText(doc, 1)).contains("台州市市场监督管理局", k.getCaseNumber(),
+                    chinese(today.minusDays(18)), "第1页共" + doc.getNumberOfPages() + "页");
+            assertThat(PdfChecks.textOutsideTheBox(doc)).isEmpty();
+            assertThat(PdfChecks.qrCode(doc, 0)).isEqualTo(official.link("/enforcement/cases/" + k.getId()));
         }
         step(inspector, k.getId(), CaseCommand.of(CaseAction.RECORD_STATEMENT, today.minusDays(17), "当事人无异议"));
         EnforcementCase decided = step(inspector, k.getId(), CaseCommand.of(CaseAction.DECIDE, today.minusDays(16),
@@ -197,6 +205,16 @@ class EnforcementPathIntegrationTests extends PostgresIntegrationTests {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("行政处罚决定书", decided.getDocumentNumber(), enterprise.getName(),
                     "罚款人民币50000.00元", "暂扣许可证", "暂扣生产许可证三个月");
+            // the shared layout: the decision's 文号, a Chinese date, page numbers, text inside the
+            // margins, and a QR code that opens the case
+            assertThat(PdfChecks.pageText(doc, 1)).contains("台州市市场监督管理局", decided.getDocumentNumber(),
+                    "第1页共" + doc.getNumberOfPages() + "页");
+            assertThat(text).contains(chinese(today.minusDays(16)))
+                    .doesNotContain(today.minusDays(16).toString());
+            assertThat(PdfChecks.textOutsideTheBox(doc)).isEmpty();
+            assertThat(PdfChecks.qrCode(doc, 0)).as("the QR code opens the case")
+                    .isEqualTo(official.link("/enforcement/cases/" + k.getId())).startsWith("http");
+            PdfChecks.recordFirstPage(doc, "penalty-decision");
         }
 
         // delivery, payment on the last day (no surcharge), closing by the head
@@ -273,5 +291,10 @@ class EnforcementPathIntegrationTests extends PostgresIntegrationTests {
                 .isInstanceOf(BusinessRuleException.class).hasMessage("enforcement.case.simple.limit");
         assertThat(jdbc.queryForObject("select last_number from enforcement_counter where district_id = ? "
                 + "and kind = 'DECISION'", Integer.class, district.getId())).isEqualTo(2);
+    }
+
+    /** A date as the bureau's documents print it in Chinese: 2026年3月2日. */
+    private static String chinese(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

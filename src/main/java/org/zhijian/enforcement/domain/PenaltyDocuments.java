@@ -7,18 +7,23 @@ import org.springframework.stereotype.Component;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.system.NotFoundException;
-import org.zhijian.system.pdf.PdfFonts;
+import org.zhijian.system.pdf.OfficialDocuments;
 
-/** The advance notice (行政处罚告知书) and the decision (行政处罚决定书) of a case as PDFs, with copyable Chinese text. */
+/**
+ * The advance notice (行政处罚告知书) and the decision (行政处罚决定书) of a case as PDFs, with copyable
+ * Chinese text, in the bureau's shared layout ({@link OfficialDocuments}): the letterhead with the
+ * decision's 文号 (the notice: the case number), Chinese dates, a QR code that opens the case page,
+ * and page numbers.
+ */
 @Component
 public class PenaltyDocuments {
 
-    private final PdfFonts pdf;
+    private final OfficialDocuments documents;
     private final MessageSource messages;
     private final Districts districts;
 
-    PenaltyDocuments(PdfFonts pdf, MessageSource messages, Districts districts) {
-        this.pdf = pdf;
+    PenaltyDocuments(OfficialDocuments documents, MessageSource messages, Districts districts) {
+        this.documents = documents;
         this.messages = messages;
         this.districts = districts;
     }
@@ -28,9 +33,8 @@ public class PenaltyDocuments {
             throw new NotFoundException("PenaltyNotice", k.getId());
         }
         Enterprise e = k.getEnterprise();
-        return pdf.render(pages -> {
+        return documents.render(head(k.getCaseNumber(), k), locale, pages -> {
             pages.title(msg(locale, "enforcement.pdf.notice.title"));
-            pages.right(msg(locale, "enforcement.pdf.caseNumber", k.getCaseNumber()), 11);
             pages.gap(8);
             pages.paragraph(msg(locale, "enforcement.pdf.addressee", e.getName()), 12);
             pages.field(msg(locale, "enforcement.pdf.creditCode"), e.getCreditCode().value());
@@ -40,11 +44,12 @@ public class PenaltyDocuments {
             pages.gap(6);
             pages.paragraph(msg(locale, "enforcement.pdf.notice.rights"), 11);
             if (k.isSerious()) {
-                pages.paragraph(msg(locale, "enforcement.pdf.notice.hearing", k.getHearingRequestBy()), 11);
+                pages.paragraph(msg(locale, "enforcement.pdf.notice.hearing",
+                        documents.date(k.getHearingRequestBy(), locale)), 11);
             }
             pages.gap(10);
             pages.right(msg(locale, "enforcement.pdf.authority", districts.name(e.getDistrictId(), locale)), 12);
-            pages.right(k.getNoticeOn().toString(), 11);
+            pages.right(documents.date(k.getNoticeOn(), locale), 11);
         });
     }
 
@@ -53,9 +58,8 @@ public class PenaltyDocuments {
             throw new NotFoundException("PenaltyDecision", k.getId());
         }
         Enterprise e = k.getEnterprise();
-        return pdf.render(pages -> {
+        return documents.render(head(k.getDocumentNumber(), k), locale, pages -> {
             pages.title(msg(locale, "enforcement.pdf.decision.title"));
-            pages.right(k.getDocumentNumber(), 11);
             pages.gap(8);
             pages.field(msg(locale, "enforcement.pdf.party"), e.getName());
             pages.field(msg(locale, "enforcement.pdf.creditCode"), e.getCreditCode().value());
@@ -70,8 +74,12 @@ public class PenaltyDocuments {
             pages.paragraph(msg(locale, "enforcement.pdf.decision.remedy"), 11);
             pages.gap(10);
             pages.right(msg(locale, "enforcement.pdf.authority", districts.name(e.getDistrictId(), locale)), 12);
-            pages.right(k.getDecidedOn().toString(), 11);
+            pages.right(documents.date(k.getDecidedOn(), locale), 11);
         });
+    }
+
+    private static OfficialDocuments.Head head(String number, EnforcementCase k) {
+        return new OfficialDocuments.Head(number, "/enforcement/cases/" + k.getId());
     }
 
     private String penalty(EnforcementCase k, Locale locale) {

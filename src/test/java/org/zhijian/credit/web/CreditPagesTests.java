@@ -43,7 +43,9 @@ import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.licence.domain.ProductionLicence;
 import org.zhijian.region.domain.District;
 import org.zhijian.support.Fixtures;
+import org.zhijian.support.PdfChecks;
 import org.zhijian.support.PostgresIntegrationTests;
+import org.zhijian.system.pdf.OfficialDocuments;
 import org.zhijian.system.security.Role;
 import org.zhijian.system.security.ZhijianUserDetails;
 
@@ -55,6 +57,7 @@ class CreditPagesTests extends PostgresIntegrationTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired ListingService listings;
+    @Autowired OfficialDocuments official;
     @Autowired DrawService draws;
 
     District district;
@@ -146,6 +149,15 @@ class CreditPagesTests extends PostgresIntegrationTests {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains(enterprise.getName())
                     .contains(l.getNoticeNumber()).contains("陈述");
+            // the shared layout: letterhead with the notice's 文号, a Chinese date, page numbers,
+            // text inside the margins, and a QR code that opens the listing
+            LocalDate on = l.getNotifiedOn();
+            assertThat(PdfChecks.pageText(doc, 1)).contains("台州市市场监督管理局", l.getNoticeNumber(),
+                    on.getYear() + "年" + on.getMonthValue() + "月" + on.getDayOfMonth() + "日",
+                    "第1页共" + doc.getNumberOfPages() + "页").doesNotContain(on.toString());
+            assertThat(PdfChecks.textOutsideTheBox(doc)).isEmpty();
+            assertThat(PdfChecks.qrCode(doc, 0)).as("the QR code opens the listing")
+                    .isEqualTo(official.link("/credit/listings/" + l.getId())).startsWith("http");
         }
     }
 
