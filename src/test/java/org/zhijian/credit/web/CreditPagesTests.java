@@ -158,6 +158,7 @@ class CreditPagesTests extends PostgresIntegrationTests {
             assertThat(PdfChecks.textOutsideTheBox(doc)).isEmpty();
             assertThat(PdfChecks.qrCode(doc, 0)).as("the QR code opens the listing")
                     .isEqualTo(official.link("/credit/listings/" + l.getId())).startsWith("http");
+            PdfChecks.recordFirstPage(doc, "listing-notice");
         }
     }
 
