@@ -1,6 +1,11 @@
 package org.zhijian.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,9 +42,10 @@ class PortalTodosTests extends PostgresIntegrationTests {
     @Autowired HazardService hazards;
     @Autowired EvidenceService evidence;
     @Autowired ObjectionService objections;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
-    void theEnterpriseSeesItsWindowsAndTheInspectorTheEvidenceToReview() {
+    void theEnterpriseSeesItsWindowsAndTheInspectorTheEvidenceToReview() throws Exception {
         Long district = fixtures.district().getId();
         Enterprise e = fixtures.enterprise(district, Industry.WOOD_PANEL);
         User officer = fixtures.enterpriseUser(e);
@@ -62,6 +68,13 @@ class PortalTodosTests extends PostgresIntegrationTests {
                 "hazard:" + hazardId + ":evidence");
         assertThat(mine).filteredOn(i -> i.key().equals("batch:" + b.getId() + ":objection")).singleElement()
                 .satisfies(i -> assertThat(i.dueOn()).isEqualTo(today.plusDays(14)));
+        // and the enterprise side's home page lists them (the bureau's /todo is not its door)
+        String evidenceHref = mine.stream().filter(i -> i.key().equals("hazard:" + hazardId + ":evidence"))
+                .findFirst().orElseThrow().href();
+        mvc.perform(get("/portal").with(user(Fixtures.details(officer))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"portal-todo\"")))
+                .andExpect(content().string(containsString("href=\"" + evidenceHref + "\"")));
 
         assertThat(items(Fixtures.details(inspector).scope())).extracting(TodoItem::key)
                 .contains("evidence:" + evidenceId + ":review");

@@ -1,5 +1,6 @@
 package org.zhijian.portal.web;
 
+import org.zhijian.notification.domain.TodoInbox;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +39,11 @@ class PortalController {
     private final ObjectionService objections;
     private final EvidenceService evidence;
     private final RectificationNotice notice;
+    private final TodoInbox todo;
 
     PortalController(PortalService portal, ObjectionService objections, EvidenceService evidence,
-                     RectificationNotice notice) {
+                     RectificationNotice notice, TodoInbox todo) {
+        this.todo = todo;
         this.portal = portal;
         this.objections = objections;
         this.evidence = evidence;
@@ -50,6 +53,8 @@ class PortalController {
     @GetMapping
     String home(Model model) {
         model.addAttribute("enterprise", portal.ownEnterprise());
+        // what waits for this enterprise user (windows closing, deadlines): the same 我的待办 as the bureau's
+        model.addAttribute("todo", todo.mine());
         return "portal/home";
     }
 
