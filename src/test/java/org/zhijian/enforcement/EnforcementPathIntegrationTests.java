@@ -172,6 +172,7 @@ class EnforcementPathIntegrationTests extends PostgresIntegrationTests {
                     chinese(today.minusDays(18)), "第1页共" + doc.getNumberOfPages() + "页");
             assertThat(PdfChecks.textOutsideTheBox(doc)).isEmpty();
             assertThat(PdfChecks.qrCode(doc, 0)).isEqualTo(official.link("/enforcement/cases/" + k.getId()));
+            PdfChecks.recordFirstPage(doc, "penalty-notice");
         }
         step(inspector, k.getId(), CaseCommand.of(CaseAction.RECORD_STATEMENT, today.minusDays(17), "当事人无异议"));
         EnforcementCase decided = step(inspector, k.getId(), CaseCommand.of(CaseAction.DECIDE, today.minusDays(16),
