@@ -123,6 +123,7 @@ class ModularityTests {
             Map.entry("enforcement_clue", "enforcement"), Map.entry("enforcement_case", "enforcement"),
             Map.entry("enforcement_case_officer", "enforcement"), Map.entry("enforcement_case_step", "enforcement"),
             Map.entry("enforcement_clock_pause", "enforcement"), Map.entry("enforcement_evidence", "enforcement"),
+            // created by V5_10, dropped by V5_89 (its numbers moved to document_sequence)
             Map.entry("enforcement_counter", "enforcement"),
             Map.entry("credit_entry", "credit"), Map.entry("credit_listing", "credit"),
             Map.entry("credit_penalty_notice", "credit"),

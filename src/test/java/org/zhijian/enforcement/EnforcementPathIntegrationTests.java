@@ -290,8 +290,8 @@ class EnforcementPathIntegrationTests extends PostgresIntegrationTests {
                 Set.of(inspector.getId(), second.getId()), PartyKind.ORGANISATION, "x", "y",
                 EnumSet.of(PenaltyKind.FINE), new BigDecimal("3000.01"), "z", today))))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("enforcement.case.simple.limit");
-        assertThat(jdbc.queryForObject("select last_number from enforcement_counter where district_id = ? "
-                + "and kind = 'DECISION'", Integer.class, district.getId())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select last_value from document_sequence where district_id = ? "
+                + "and kind = 'enforcement-decision'", Integer.class, district.getId())).isEqualTo(2);
     }
 
     /** A date as the bureau's documents print it in Chinese: 2026年3月2日. */

@@ -22,6 +22,7 @@ import org.zhijian.enterprise.domain.EnterpriseService;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.licence.domain.LicenceStatus;
 import org.zhijian.region.domain.Districts;
+import org.zhijian.system.document.DocumentNumbers;
 import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
@@ -48,7 +49,11 @@ public class CaseService {
     private final CaseRepository cases;
     private final CaseStepRepository steps;
     private final EvidenceRepository evidence;
-    private final CaseNumbers numbers;
+    /** Sequences of case numbers (立案号) and decision numbers (处罚决定书文号) in {@link DocumentNumbers}. */
+    static final String CASE_NUMBERS = "enforcement-case";
+    static final String DECISION_NUMBERS = "enforcement-decision";
+
+    private final DocumentNumbers numbers;
     private final EnterpriseService enterprises;
     private final LicenceService licences;
     private final ClassificationService classification;
@@ -64,7 +69,7 @@ public class CaseService {
     private final String caseNumberPattern;
     private final String decisionNumberPattern;
 
-    CaseService(CaseRepository cases, CaseStepRepository steps, EvidenceRepository evidence, CaseNumbers numbers,
+    CaseService(CaseRepository cases, CaseStepRepository steps, EvidenceRepository evidence, DocumentNumbers numbers,
                 EnterpriseService enterprises, LicenceService licences, ClassificationService classification,
                 Districts districts, Roster roster, PenaltyRules rules, WorkingDayCalendar calendar,
                 AuditTrail audit, ApplicationEventPublisher events, Clock clock, AccessGuard guard,
@@ -191,7 +196,7 @@ public class CaseService {
         checkOfficers(officerIds, e.getDistrictId());
         String actor = CurrentUser.username();
         Instant now = clock.instant();
-        String number = number(caseNumberPattern, e.getDistrictId(), on.getYear(), CaseNumbers.CASE);
+        String number = number(caseNumberPattern, e.getDistrictId(), on.getYear(), CASE_NUMBERS);
         EnforcementCase k = cases.saveAndFlush(new EnforcementCase(number, clueId, e, procedure, party, violation,
                 legalBasis, officerIds, on, actor, now));
         steps.save(new CaseStep(k, "OPEN", null, k.getStatus(), on, null, actor, now));
@@ -216,10 +221,13 @@ public class CaseService {
     }
 
     private String number(String pattern, Long districtId, int year, String kind) {
-        int n = numbers.next(districtId, year, kind);
-        String name = districts.get(districtId).getNameZh();
+        // the shared gap-free sequence (system.document); the text keeps enforcement's own pattern, whose
+        // district part is the first character of the district's name rather than its code
+        var district = districts.get(districtId);
+        long n = numbers.next(kind, districtId, district.getCode(), year).seq();
+        String name = district.getNameZh();
         String abbr = cityAbbreviation + (name == null || name.isEmpty() ? "" : name.substring(0, 1));
-        return pattern.replace("{0}", abbr).replace("{1}", Integer.toString(year)).replace("{2}", Integer.toString(n));
+        return pattern.replace("{0}", abbr).replace("{1}", Integer.toString(year)).replace("{2}", Long.toString(n));
     }
 
     /** One step of the procedure; who may take it is the role matrix's ({@link CaseAction#permission()}). */
@@ -242,7 +250,7 @@ public class CaseService {
         if (c.action() == CaseAction.DECIDE) {
             k.checkDecision(c, ctx);
             documentNumber = number(decisionNumberPattern, k.getDistrictId(), c.occurredOn().getYear(),
-                    CaseNumbers.DECISION);
+                    DECISION_NUMBERS);
         }
         String actor = CurrentUser.username();
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package org.zhijian.enforcement.domain;
 
+import org.zhijian.system.Checksums;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,10 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.zhijian.system.BusinessRuleException;
 
@@ -72,7 +70,7 @@ public class Evidence {
         this.contentType = contentType;
         this.data = data;
         this.sizeBytes = data.length;
-        this.sha256 = sha256(data);
+        this.sha256 = Checksums.sha256(data);
         this.uploadedAt = now;
         this.uploadedBy = actor;
     }
@@ -111,17 +109,9 @@ public class Evidence {
         return true;
     }
 
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Whether the stored bytes still have the checksum taken on upload. */
     public boolean isIntact() {
-        return sha256.equals(sha256(data));
+        return sha256.equals(Checksums.sha256(data));
     }
 
     public Long getId() {

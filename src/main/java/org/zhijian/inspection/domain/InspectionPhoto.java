@@ -1,5 +1,6 @@
 package org.zhijian.inspection.domain;
 
+import org.zhijian.system.Checksums;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,10 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -62,17 +60,9 @@ public class InspectionPhoto {
         this.contentType = contentType;
         this.data = data;
         this.sizeBytes = data.length;
-        this.sha256 = sha256(data);
+        this.sha256 = Checksums.sha256(data);
         this.uploadedAt = now;
         this.uploadedBy = actor;
-    }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public Long getId() {

@@ -1,14 +1,11 @@
 package org.zhijian.portal.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.zhijian.system.Checksums;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -81,7 +78,7 @@ public class EnterpriseAccounts {
         User u = accounts.inviteEnterpriseUser(username, displayName, e.getId(), e.getDistrictId());
         String token = newToken();
         Instant now = clock.instant();
-        Invitation inv = invitations.save(new Invitation(hash(token), u.getId(), u.getUsername(), e.getId(),
+        Invitation inv = invitations.save(new Invitation(Checksums.sha256(token), u.getId(), u.getUsername(), e.getId(),
                 e.getDistrictId(), now.plus(validFor), CurrentUser.username(), now));
         audit.record(ENTITY, inv.getId(), "CREATE", e.getDistrictId(), null, inv.snapshot());
         return new IssuedInvitation(token, u.getUsername(), e.getName(), inv.getExpiresAt());
@@ -123,7 +120,7 @@ public class EnterpriseAccounts {
         if (token == null || token.isBlank()) {
             throw new NotFoundException(ENTITY, 0L);
         }
-        return invitations.findByTokenHash(hash(token.strip())).filter(i -> i.isUsableAt(clock.instant()))
+        return invitations.findByTokenHash(Checksums.sha256(token.strip())).filter(i -> i.isUsableAt(clock.instant()))
                 .orElseThrow(() -> new NotFoundException(ENTITY, 0L));
     }
 
@@ -131,14 +128,5 @@ public class EnterpriseAccounts {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.zhijian.portal.domain;
 
+import org.zhijian.system.Checksums;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,10 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -92,7 +90,7 @@ public class RectificationEvidence extends BaseEntity {
         this.contentType = file.contentType();
         this.data = file.data();
         this.sizeBytes = file.data().length;
-        this.sha256 = sha256(file.data());
+        this.sha256 = Checksums.sha256(file.data());
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.submittedBy = actor;
         this.submittedAt = now;
@@ -110,14 +108,6 @@ public class RectificationEvidence extends BaseEntity {
         this.reviewReason = reason == null || reason.isBlank() ? null : reason.strip();
         this.reviewedBy = actor;
         this.reviewedAt = now;
-    }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
