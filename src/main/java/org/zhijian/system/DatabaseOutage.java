@@ -22,6 +22,24 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** Seconds a client is asked to wait when every pooled connection was busy (the database itself is up). */
+    public static final int BUSY_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * Whether the failure is the pool's "no connection became free in time" while the database itself
+     * answers: every connection was busy serving other requests. The pool then names no connection
+     * failure as the cause, whereas a timeout while the database is unreachable carries the last one.
+     */
+    public static boolean isPoolBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException && t.getCause() == null
+                    && String.valueOf(t.getMessage()).contains("Connection is not available")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException

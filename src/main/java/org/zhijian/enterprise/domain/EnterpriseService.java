@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.region.domain.Districts;
@@ -14,6 +16,8 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.jpa.CappedCounts;
+import org.zhijian.system.jpa.CappedPage;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.CurrentUser;
@@ -35,9 +39,12 @@ public class EnterpriseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AccessGuard guard;
+    private final CappedCounts counts;
 
     EnterpriseService(EnterpriseRepository enterprises, Districts districts, AuditTrail audit,
-                      ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock, AccessGuard guard) {
+                      ArchiveTimeline timeline, ApplicationEventPublisher events, Clock clock, AccessGuard guard,
+                      CappedCounts counts) {
+        this.counts = counts;
         this.enterprises = enterprises;
         this.districts = districts;
         this.audit = audit;
@@ -50,6 +57,21 @@ public class EnterpriseService {
     public Page<Enterprise> search(EnterpriseQuery query, Pageable pageable) {
         EnterpriseQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return enterprises.findAll(scoped.toSpecification(), pageable);
+    }
+
+    /**
+     * The list page of a search, its matches counted only up to {@link CappedPage#LIST_CAP}: a city's
+     * hundred thousand enterprises are not counted on every view of the list.
+     */
+    public CappedPage<Enterprise> listPage(EnterpriseQuery query, Pageable pageable) {
+        return listPage(query, pageable, CappedPage.LIST_CAP);
+    }
+
+    CappedPage<Enterprise> listPage(EnterpriseQuery query, Pageable pageable, int cap) {
+        Specification<Enterprise> spec = query.withDistrict(guard.narrow(query.districtId())).toSpecification();
+        Slice<Enterprise> slice = enterprises.findBy(spec, q -> q.slice(pageable));
+        return CappedPage.of(slice.getContent(), pageable, slice.hasNext(),
+                () -> counts.countUpTo(Enterprise.class, spec, cap), cap);
     }
 
     /** The enterprise, if the current user's district covers it; otherwise not found (and the attempt logged). */

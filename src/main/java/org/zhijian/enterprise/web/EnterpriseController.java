@@ -68,7 +68,7 @@ class EnterpriseController {
                 @RequestParam(required = false) EnterpriseStatus status,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         var query = new EnterpriseQuery(q, districtId, industry, status);
-        model.addAttribute("page", enterprises.search(query,
+        model.addAttribute("page", enterprises.listPage(query,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Enterprise.BY_NAME)));
         model.addAttribute("query", query);
         model.addAttribute("districtList", districts.visible());

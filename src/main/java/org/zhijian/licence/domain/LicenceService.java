@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.enterprise.domain.ArchiveEvent;
@@ -19,6 +21,8 @@ import org.zhijian.system.BusinessRuleException;
 import org.zhijian.system.NotFoundException;
 import org.zhijian.system.StaleEditException;
 import org.zhijian.system.audit.AuditTrail;
+import org.zhijian.system.jpa.CappedCounts;
+import org.zhijian.system.jpa.CappedPage;
 import org.zhijian.system.security.AccessGuard;
 import org.zhijian.system.security.Action;
 import org.zhijian.system.security.CurrentUser;
@@ -44,11 +48,14 @@ public class LicenceService {
     private final int validityYears;
     private final int renewalLeadMonths;
     private final AccessGuard guard;
+    private final CappedCounts counts;
 
     LicenceService(LicenceRepository licences, LicenceTransitionRepository transitions, EnterpriseService enterprises,
                    AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                    @Value("${zhijian.licence.validity-years}") int validityYears,
-                   @Value("${zhijian.licence.renewal-lead-months}") int renewalLeadMonths, AccessGuard guard) {
+                   @Value("${zhijian.licence.renewal-lead-months}") int renewalLeadMonths, AccessGuard guard,
+                   CappedCounts counts) {
+        this.counts = counts;
         this.licences = licences;
         this.transitions = transitions;
         this.enterprises = enterprises;
@@ -68,6 +75,18 @@ public class LicenceService {
     public Page<ProductionLicence> search(LicenceQuery query, Pageable pageable) {
         LicenceQuery scoped = query.withDistrict(guard.narrow(query.districtId()));
         return licences.findAll(scoped.toSpecification(), pageable);
+    }
+
+    /** The list page of a search, its matches counted only up to {@link CappedPage#LIST_CAP}. */
+    public CappedPage<ProductionLicence> listPage(LicenceQuery query, Pageable pageable) {
+        return listPage(query, pageable, CappedPage.LIST_CAP);
+    }
+
+    CappedPage<ProductionLicence> listPage(LicenceQuery query, Pageable pageable, int cap) {
+        Specification<ProductionLicence> spec = query.withDistrict(guard.narrow(query.districtId())).toSpecification();
+        Slice<ProductionLicence> slice = licences.findBy(spec, q -> q.slice(pageable));
+        return CappedPage.of(slice.getContent(), pageable, slice.hasNext(),
+                () -> counts.countUpTo(ProductionLicence.class, spec, cap), cap);
     }
 
     /** Live licences expiring within the given number of days from today (see {@link LicenceQuery#expiring}). */

@@ -71,7 +71,7 @@ class LicenceController {
                 @RequestParam(required = false) LicenceStatus status, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         var query = new LicenceQuery(q, districtId, status == null ? null : EnumSet.of(status), null, null, null);
-        model.addAttribute("page", licences.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        model.addAttribute("page", licences.listPage(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
                 Sort.by("expiresOn", "id"))));
         model.addAttribute("q", q);
         model.addAttribute("districtId", districtId);

@@ -61,7 +61,7 @@ class BatchController {
     static final String DETAIL_VIEW = "spotcheck/batch";
     private static final int PAGE_SIZE = 20;
     /** Matches are counted up to this many; beyond it the list says "more than" (issue 15). */
-    static final int LIST_COUNT_CAP = 1_000;
+    static final int LIST_COUNT_CAP = org.zhijian.system.jpa.CappedPage.LIST_CAP;
 
     private final RelatedRecordsFinder related;
     private final BatchService batches;

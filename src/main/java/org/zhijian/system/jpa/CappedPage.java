@@ -13,6 +13,9 @@ import org.springframework.data.domain.Pageable;
  */
 public class CappedPage<T> extends PageImpl<T> {
 
+    /** How far a list page counts its matches ("more than 1,000" beyond). */
+    public static final int LIST_CAP = 1_000;
+
     private final int cap;
     private final boolean capped;
 

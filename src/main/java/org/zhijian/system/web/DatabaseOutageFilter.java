@@ -40,10 +40,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
                 throw e;
             }
-            log.warn("Database unavailable, answering 503 to {} {}: {}", request.getMethod(),
-                    request.getRequestURI(), e.getMessage());
+            boolean busy = DatabaseOutage.isPoolBusy(e);
+            log.warn("{}, answering 503 to {} {}: {}", busy ? "Every database connection busy" : "Database unavailable",
+                    request.getMethod(), request.getRequestURI(), e.getMessage());
             response.reset();
-            unavailable.write(request, response);
+            unavailable.write(request, response, busy);
         }
     }
 }

@@ -50,31 +50,44 @@ public class ServiceUnavailable {
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, false);
+    }
+
+    /**
+     * @param busy the database answers but every pooled connection stayed busy: the message says the
+     *             system is overloaded rather than that the database cannot be reached
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, boolean busy) throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
+        int retryAfter = busy ? DatabaseOutage.BUSY_RETRY_AFTER_SECONDS : DatabaseOutage.RETRY_AFTER_SECONDS;
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setCharacterEncoding("UTF-8");
         if (isApi(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem(request, locale));
+            json.writeValue(response.getOutputStream(), problem(request, locale, busy, retryAfter));
         } else {
             response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
             var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                     .buildExchange(request, response);
             templates.process(VIEW, new WebContext(exchange, locale,
-                    Map.of("retryAfter", DatabaseOutage.RETRY_AFTER_SECONDS)), response.getWriter());
+                    Map.of("retryAfter", retryAfter, "busy", busy)), response.getWriter());
         }
         response.flushBuffer();
     }
 
     ProblemDetail problem(HttpServletRequest request, Locale locale) {
+        return problem(request, locale, false, DatabaseOutage.RETRY_AFTER_SECONDS);
+    }
+
+    private ProblemDetail problem(HttpServletRequest request, Locale locale, boolean busy, int retryAfter) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("api.error.unavailable", new Object[] {DatabaseOutage.RETRY_AFTER_SECONDS},
+                messages.getMessage(busy ? "api.error.busy" : "api.error.unavailable", new Object[] {retryAfter},
                         locale));
         problem.setTitle(HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("retryAfterSeconds", DatabaseOutage.RETRY_AFTER_SECONDS);
+        problem.setProperty("retryAfterSeconds", retryAfter);
         return problem;
     }
 }
