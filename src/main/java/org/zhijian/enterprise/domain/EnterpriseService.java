@@ -7,8 +7,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.region.domain.Districts;
@@ -68,10 +66,8 @@ public class EnterpriseService {
     }
 
     CappedPage<Enterprise> listPage(EnterpriseQuery query, Pageable pageable, int cap) {
-        Specification<Enterprise> spec = query.withDistrict(guard.narrow(query.districtId())).toSpecification();
-        Slice<Enterprise> slice = enterprises.findBy(spec, q -> q.slice(pageable));
-        return CappedPage.of(slice.getContent(), pageable, slice.hasNext(),
-                () -> counts.countUpTo(Enterprise.class, spec, cap), cap);
+        return counts.page(enterprises, Enterprise.class,
+                query.withDistrict(guard.narrow(query.districtId())).toSpecification(), pageable, cap);
     }
 
     /** The enterprise, if the current user's district covers it; otherwise not found (and the attempt logged). */

@@ -10,8 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhijian.enterprise.domain.ArchiveEvent;
@@ -83,10 +81,8 @@ public class LicenceService {
     }
 
     CappedPage<ProductionLicence> listPage(LicenceQuery query, Pageable pageable, int cap) {
-        Specification<ProductionLicence> spec = query.withDistrict(guard.narrow(query.districtId())).toSpecification();
-        Slice<ProductionLicence> slice = licences.findBy(spec, q -> q.slice(pageable));
-        return CappedPage.of(slice.getContent(), pageable, slice.hasNext(),
-                () -> counts.countUpTo(ProductionLicence.class, spec, cap), cap);
+        return counts.page(licences, ProductionLicence.class,
+                query.withDistrict(guard.narrow(query.districtId())).toSpecification(), pageable, cap);
     }
 
     /** Live licences expiring within the given number of days from today (see {@link LicenceQuery#expiring}). */

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -110,11 +109,10 @@ public class BatchService {
      * "more than"): the page costs the same whether the scope holds a thousand batches or ten million.
      */
     public CappedPage<BatchRow> listRows(BatchQuery query, Pageable pageable, int countCap) {
-        Specification<SamplingBatch> spec = query.withDistrict(guard.narrow(query.districtId())).toSpecification();
-        Slice<SamplingBatch> slice = batches.findBy(spec, q -> q.slice(pageable));
         LocalDate today = today();
-        return CappedPage.of(slice.getContent().stream().map(b -> BatchRow.of(b, today)).toList(), pageable,
-                slice.hasNext(), () -> counts.countUpTo(SamplingBatch.class, spec, countCap), countCap);
+        return counts.page(batches, SamplingBatch.class,
+                query.withDistrict(guard.narrow(query.districtId())).toSpecification(), pageable, countCap)
+                .map(b -> BatchRow.of(b, today));
     }
 
     public List<BatchRow> rowsOfEnterprise(Long enterpriseId) {

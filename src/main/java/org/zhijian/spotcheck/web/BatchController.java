@@ -60,8 +60,6 @@ class BatchController {
     static final String FORM_VIEW = "spotcheck/batch-form";
     static final String DETAIL_VIEW = "spotcheck/batch";
     private static final int PAGE_SIZE = 20;
-    /** Matches are counted up to this many; beyond it the list says "more than" (issue 15). */
-    static final int LIST_COUNT_CAP = org.zhijian.system.jpa.CappedPage.LIST_CAP;
 
     private final RelatedRecordsFinder related;
     private final BatchService batches;
@@ -99,7 +97,7 @@ class BatchController {
     String list(BatchFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", batches.listRows(filter.toQuery(batches.today()),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "samplingDate", "id")),
-                LIST_COUNT_CAP));
+                org.zhijian.system.jpa.CappedPage.LIST_CAP));
         model.addAttribute("filter", filter);
         model.addAttribute("today", batches.today());
         model.addAttribute("exportLink", filter.link("/spotchecks/batches/export"));

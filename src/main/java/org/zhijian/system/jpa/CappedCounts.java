@@ -5,7 +5,10 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +23,16 @@ public class CappedCounts {
 
     CappedCounts(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * One page of a list: its rows read as a slice, its matches counted only when the slice cannot tell the
+     * total, and then only up to {@code cap} (see {@link CappedPage}).
+     */
+    public <T> CappedPage<T> page(JpaSpecificationExecutor<T> repository, Class<T> type, Specification<T> spec,
+                                  Pageable pageable, int cap) {
+        Slice<T> slice = repository.findBy(spec, q -> q.slice(pageable));
+        return CappedPage.of(slice.getContent(), pageable, slice.hasNext(), () -> countUpTo(type, spec, cap), cap);
     }
 
     /** The number of matching rows when it is at most {@code cap}, else {@code cap + 1}. */

@@ -44,6 +44,13 @@ public class CappedPage<T> extends PageImpl<T> {
         return new CappedPage<>(content, pageable, Math.max(known, cap + 1L), cap, true);
     }
 
+    /** The same page with its rows converted; the total and whether it is capped stay as they are. */
+    @Override
+    public <U> CappedPage<U> map(java.util.function.Function<? super T, ? extends U> converter) {
+        return new CappedPage<>(getContent().stream().<U>map(converter).toList(), getPageable(), getTotalElements(),
+                cap, capped);
+    }
+
     /** Whether the total is only known to exceed {@link #getCap()}. */
     public boolean isTotalCapped() {
         return capped;
