@@ -25,7 +25,7 @@ class EnterprisePinyinOrderTests extends PostgresIntegrationTests {
     EnterpriseRepository enterprises;
 
     @Autowired
-    EnterpriseSortKeys sortKeys;
+    EnterpriseNameKeys nameKeys;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -49,8 +49,10 @@ class EnterprisePinyinOrderTests extends PostgresIntegrationTests {
         Long old = enterprises.save(new Enterprise(new EnterpriseDetails("陈氏电器有限公司", Fixtures.uniqueCreditCode(),
                 district, Industry.WIRE_CABLE, EnterpriseStatus.ACTIVE, null, null, null, LocalDate.of(2010, 1, 1)),
                 "test", Instant.now())).getId();
-        jdbc.update("update enterprise set name_sort_key = null where id = ?", old);
-        sortKeys.fillMissingKeys();
+        jdbc.update("update enterprise set name_sort_key = null, name_initials = null where id = ?", old);
+        assertThat(nameKeys.fillMissing()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select name_initials from enterprise where id = ?", String.class, old))
+                .isEqualTo("csdqyxgs");
 
         List<String> expected = List.of("阿里山茶业有限公司", "陈氏电器有限公司", "黄岩模具有限公司", "李记五金有限公司",
                 "温岭泵业有限公司", "周氏阀门有限公司");
