@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.zhijian.account.domain.AccountService;
 import org.zhijian.account.domain.User;
@@ -67,19 +66,16 @@ class PortalDemoData implements DemoDataContributor {
     private final CatalogueService catalogue;
     private final BatchService batches;
     private final HazardService hazards;
-    private final PasswordEncoder passwordEncoder;
     private final WorkingDayCalendar calendar;
 
     PortalDemoData(SelfCheckService selfChecks, AccountService accounts, CatalogueService catalogue,
-                   BatchService batches, HazardService hazards, PasswordEncoder passwordEncoder,
-                   WorkingDayCalendar calendar) {
+                   BatchService batches, HazardService hazards, WorkingDayCalendar calendar) {
         this.calendar = calendar;
         this.selfChecks = selfChecks;
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.batches = batches;
         this.hazards = hazards;
-        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
@@ -97,7 +93,7 @@ class PortalDemoData implements DemoDataContributor {
         District hy = city.districts().get(1);
         Enterprise jjFirm = withCategory(city, jj);
         Enterprise hyFirm = withCategory(city, hy);
-        String hash = passwordEncoder.encode(DemoCityLoader.DEMO_PASSWORD);
+        String hash = city.passwordHash();
         List<User> made = accounts.createAll(List.of(
                 enterpriseUser("jj_qiye", "王建国(质量安全总监)", jjFirm, hash),
                 enterpriseUser("jj_qiye2", "李秀英(质量安全员)", jjFirm, hash),
