@@ -252,7 +252,10 @@ public class DashboardService {
             }
         }
         Map<Long, District> byId = districts.byId();
-        for (DistrictFigure c : riskCounts) {
+        // the largest clusters first: a province raises hundreds, and the dashboard shows the first few
+        List<DistrictFigure> largestFirst = new ArrayList<>(riskCounts);
+        largestFirst.sort(java.util.Comparator.comparingLong(DistrictFigure::count).reversed());
+        for (DistrictFigure c : largestFirst) {
             if (c.kind() == DistrictFigure.Kind.RECENT_OPEN_HAZARD
                     && EarlyWarningRule.hazardsCluster(c.count(), properties.hazardClusterSize())) {
                 District d = byId.get(c.districtId());

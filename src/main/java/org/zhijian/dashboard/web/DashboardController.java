@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.zhijian.catalogue.domain.CatalogueService;
 import org.zhijian.dashboard.domain.DashboardFilter;
 import org.zhijian.dashboard.domain.DashboardService;
 import org.zhijian.dashboard.domain.DashboardView;
+import org.zhijian.dashboard.domain.EarlyWarning;
 import org.zhijian.dashboard.domain.EnterpriseRow;
 import org.zhijian.dashboard.domain.ProductNames;
 import org.zhijian.enforcement.domain.CaseService;
@@ -30,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 class DashboardController {
 
     static final String VIEW = "dashboard/overview";
+    /** Warnings shown on a dashboard before "show all". */
+    static final int WARNINGS_SHOWN = 20;
+    private static final String ALL_WARNINGS = "all";
 
     private final DashboardService dashboards;
     private final CatalogueService catalogue;
@@ -51,18 +56,21 @@ class DashboardController {
     }
 
     @GetMapping
-    String city(@ModelAttribute("filter") FilterForm form, Model model) {
+    String city(@ModelAttribute("filter") FilterForm form,
+                @RequestParam(name = "warnings", required = false) String warnings, Model model) {
         DashboardFilter f = dashboards.scoped(form.toFilter(LocalDate.now(clock)));
         Long own = dashboards.ownDistrict();
         if (own != null) {
             return "redirect:/dashboard/districts/" + own + "?" + FilterForm.query(f);
         }
-        return show(dashboards.city(f), model);
+        return show(dashboards.city(f), ALL_WARNINGS.equals(warnings), model);
     }
 
     @GetMapping("/districts/{id}")
-    String district(@PathVariable long id, @ModelAttribute("filter") FilterForm form, Model model) {
-        return show(dashboards.district(id, form.toFilter(LocalDate.now(clock))), model);
+    String district(@PathVariable long id, @ModelAttribute("filter") FilterForm form,
+                    @RequestParam(name = "warnings", required = false) String warnings, Model model) {
+        return show(dashboards.district(id, form.toFilter(LocalDate.now(clock))), ALL_WARNINGS.equals(warnings),
+                model);
     }
 
     /** Product -> enterprises (within one district, or the whole city for city-level users). */
@@ -92,8 +100,16 @@ class DashboardController {
         return "dashboard/enterprise";
     }
 
-    private String show(DashboardView view, Model model) {
+    /**
+     * The first warnings of the view, or all of them when asked ({@code warnings=all}): a province's
+     * city view raises hundreds of hazard clusters, which no head reads on a dashboard and which made
+     * its page most of a megabyte. The list is the view's own, so the count in the link is its size.
+     */
+    private String show(DashboardView view, boolean allWarnings, Model model) {
         model.addAttribute("view", view);
+        List<EarlyWarning> warnings = view.warnings();
+        model.addAttribute("warnings", allWarnings || warnings.size() <= WARNINGS_SHOWN ? warnings
+                : warnings.subList(0, WARNINGS_SHOWN));
         model.addAttribute("enforcement", cases.figures(view.districtId()));
         model.addAttribute("filterQuery", FilterForm.query(view.filter()));
         model.addAttribute("chartJson", ChartData.json(json, ChartData.of(view, messages,
