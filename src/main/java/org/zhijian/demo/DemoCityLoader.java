@@ -14,8 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.zhijian.enterprise.domain.PinyinInitials;
-import org.zhijian.system.text.PinyinOrder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhijian.system.security.Role;
@@ -23,10 +21,12 @@ import org.zhijian.account.domain.User;
 import org.zhijian.account.domain.AccountService;
 import org.zhijian.enterprise.domain.Enterprise;
 import org.zhijian.enterprise.domain.EnterpriseService;
+import org.zhijian.enterprise.domain.PinyinInitials;
 import org.zhijian.licence.domain.LicenceService;
 import org.zhijian.region.domain.District;
 import org.zhijian.region.domain.Districts;
 import org.zhijian.system.StartupLock;
+import org.zhijian.system.text.PinyinOrder;
 
 /**
  * Loads the demo city on first start (empty database) when zhijian.demo.enabled

@@ -254,7 +254,7 @@ public class DashboardService {
         Map<Long, District> byId = districts.byId();
         // the largest clusters first: a province raises hundreds, and the dashboard shows the first few
         List<DistrictFigure> largestFirst = new ArrayList<>(riskCounts);
-        largestFirst.sort(java.util.Comparator.comparingLong(DistrictFigure::count).reversed());
+        largestFirst.sort(Comparator.comparingLong(DistrictFigure::count).reversed());
         for (DistrictFigure c : largestFirst) {
             if (c.kind() == DistrictFigure.Kind.RECENT_OPEN_HAZARD
                     && EarlyWarningRule.hazardsCluster(c.count(), properties.hazardClusterSize())) {
