@@ -1,11 +1,7 @@
 package org.zhijian.dashboard.domain;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,23 +27,22 @@ public class ReportService {
     private final PassRateService passRates;
     private final MessageSource messages;
     private final Clock clock;
-    /** The period's pass rate by the version of the view it goes with (a version names one build). */
-    private final Cache<String, PassRate> rates;
+    private final DashboardViews views;
 
     ReportService(DashboardService dashboards, PassRateService passRates, MessageSource messages, Clock clock,
-                  @Value("${zhijian.dashboard.view-cache:PT30S}") Duration ttl) {
+                  DashboardViews views) {
         this.dashboards = dashboards;
         this.passRates = passRates;
         this.messages = messages;
         this.clock = clock;
-        this.rates = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(1_000).build();
+        this.views = views;
     }
 
     public PeriodReport report(DashboardFilter filter) {
         VersionedView built = filter.districtId() == null ? dashboards.cityVersioned(filter)
                 : dashboards.districtVersioned(filter.districtId(), filter);
         DashboardView view = built.view();
-        PassRate overall = rates.get(built.version(), version -> passRates.rate(view.filter().toSlice()));
+        PassRate overall = views.periodRate(built, () -> passRates.rate(view.filter().toSlice()));
         Locale locale = LocaleContextHolder.getLocale();
         String scope = view.districtName() != null ? view.districtName()
                 : messages.getMessage("dashboard.allDistricts", null, locale);

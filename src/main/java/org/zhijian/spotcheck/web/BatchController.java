@@ -12,6 +12,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.zhijian.system.jpa.CappedPage;
 import org.zhijian.system.related.RelatedRecordsFinder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -97,7 +98,7 @@ class BatchController {
     String list(BatchFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("page", batches.listRows(filter.toQuery(batches.today()),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "samplingDate", "id")),
-                org.zhijian.system.jpa.CappedPage.LIST_CAP));
+                CappedPage.LIST_CAP));
         model.addAttribute("filter", filter);
         model.addAttribute("today", batches.today());
         model.addAttribute("exportLink", filter.link("/spotchecks/batches/export"));

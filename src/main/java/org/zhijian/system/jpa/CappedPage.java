@@ -1,6 +1,7 @@
 package org.zhijian.system.jpa;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -46,7 +47,7 @@ public class CappedPage<T> extends PageImpl<T> {
 
     /** The same page with its rows converted; the total and whether it is capped stay as they are. */
     @Override
-    public <U> CappedPage<U> map(java.util.function.Function<? super T, ? extends U> converter) {
+    public <U> CappedPage<U> map(Function<? super T, ? extends U> converter) {
         return new CappedPage<>(getContent().stream().<U>map(converter).toList(), getPageable(), getTotalElements(),
                 cap, capped);
     }
